@@ -1,0 +1,312 @@
+"""Actor mentions: countries, nationality words, capitals, organisations, role nouns and
+people, resolved to ``Actor`` records, with coreference inside one article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from .langdata import LanguageData
+from .model import Actor
+from .people import PeopleIndex, Person
+from .phrases import ARTICLES, Match, PhraseIndex, token_keys
+from .syntax import NOMINAL, Syntax, span_text
+from .text import fold
+
+NAMES = frozenset({"country", "capital", "org"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+PRONOUNS = frozenset({"il", "elle", "lui", "he", "she", "him", "her"})
+PAIR_WORDS = frozenset({"deux", "two", "both"})
+LIST_GLUE = frozenset({",", "et", "and", "or", "ou", "de", "du", "des", "d'", "la", "le", "l'", "les", "of",
+                       "the", "as", "well", "ainsi", "que"})
+PAIR_NOUNS = frozenset({"pays", "country", "countries", "nations", "nation", "parties", "sides", "camps"})
+
+
+@dataclass(frozen=True)
+class Tag:
+    """What a matched phrase tells about an actor."""
+
+    kind: str  # country | nationality | capital | org | noun
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+
+
+class ActorLexicon:
+    """The actor tables of one language, indexed for one tokenizer."""
+
+    def __init__(self, data: LanguageData, tokenize: Callable[[str], list[str]],
+                 people: PeopleIndex) -> None:
+        self.index: PhraseIndex[Tag] = PhraseIndex(tokenize)
+        for row in data.table("orgs"):
+            self.index.add(row["text"], Tag("org", org=row["org"], sector=row["sector"] or None))
+        for row in data.table("countries"):
+            self.index.add(row["text"], Tag("country", country=row["country"]))
+        for row in data.table("capitals"):
+            self.index.add(row["text"], Tag("capital", country=row["country"], sector=row["sector"] or None))
+        for row in data.table("nationalities"):
+            self.index.add(row["text"], Tag("nationality", country=row["country"]))
+        for row in data.table("actor_nouns"):
+            self.index.add(row["text"], Tag("noun", sector=row["sector"] or None, role=row["role"] or None))
+        self.portfolios: PhraseIndex[str] = PhraseIndex(tokenize)
+        self.portfolios.add_all((r["text"], r["role"]) for r in data.table("portfolios"))
+        self.people = people
+
+
+def load_people(files: Iterable[Path] = ()) -> PeopleIndex:
+    return PeopleIndex(files)
+
+
+class DocActors:
+    """Resolves noun phrases of one parsed article to actors, remembering earlier mentions."""
+
+    def __init__(self, doc: Doc, lexicon: ActorLexicon, syntax: Syntax, day: dt.date | None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.syntax = syntax
+        self.day = day
+        keys = [token_keys(t) for t in doc]
+        self.tags: dict[int, Match[Tag]] = {}
+        for m in lexicon.index.find(doc, keys):
+            if m.value.kind in NAMES and not any(
+                    t.text[:1].isupper() for t in doc[m.start:m.end] if fold(t.text) not in ARTICLES):
+                continue  # "la réunion" is a meeting, "La Réunion" an island
+            for i in range(m.start, m.end):
+                self.tags[i] = m
+        self.portfolio: dict[int, Match[str]] = {}
+        for m in lexicon.portfolios.find(doc, keys):
+            for i in range(m.start, m.end):
+                self.portfolio[i] = m
+        self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
+        self.countries: list[tuple[int, str]] = []
+        self._remember()
+
+    # -- what the document says before an actor is needed -------------------------------
+    def _remember(self) -> None:
+        seen: set[int] = set()
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS and not self._known_name(ent.root):
+                continue
+            if any(t.i in self.tags and self.tags[t.i].value.kind != "noun" for t in ent):
+                continue
+            head = ent.root
+            if head.dep_ in self.syntax.prep_object | {"flat:name", "appos", "nmod", "compound"} \
+                    and head.head.i in self.tags and self.tags[head.head.i].value.kind == "noun":
+                head = head.head
+            if head.i in seen:
+                continue
+            seen.add(head.i)
+            for actor in self._resolve_phrase(head, remember=False):
+                if actor.name:
+                    self.persons.append((head.i, actor))
+        for i, m in sorted(self.tags.items()):
+            if m.value.country and i == m.start:
+                self.countries.append((i, m.value.country))
+
+    def _known_name(self, token: Token) -> bool:
+        return token.pos_ == "PROPN" and self.lexicon.people.knows(token.text)
+
+    def is_actor_word(self, token: Token) -> bool:
+        return token.i in self.tags
+
+    def in_name(self, token: Token) -> bool:
+        """True inside an organisation's or country's name (no trigger can be there)."""
+        m = self.tags.get(token.i)
+        return m is not None and m.value.kind != "noun" and m.end - m.start > 1
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, head: Token) -> list[Actor]:
+        """All actors a noun phrase stands for: "X et Y" and "les ministres du Pérou, de la
+        Thaïlande…" give one actor each."""
+        out: list[Actor] = []
+        seen: set[tuple[str | None, str | None, str | None]] = set()
+        for conj in self.syntax.conjuncts(head):
+            for actor in self._resolve_phrase(conj):
+                key = (actor.country, actor.org, actor.name if not (actor.country or actor.org) else None)
+                if actor.is_known() and key not in seen:
+                    seen.add(key)
+                    out.append(actor)
+        return out
+
+    def listed_countries(self, tokens: list[Token]) -> list[str]:
+        """Countries written as one list ("du Pérou, de la Thaïlande et du Canada"), read on
+        the surface so that a wrong attachment in the parse does not split the list."""
+        if not tokens:
+            return []
+        lo, hi = tokens[0].i, tokens[-1].i
+        sent = tokens[0].sent
+        runs: list[list[str]] = [[]]
+        i = lo
+        while i < sent.end:
+            m = self.tags.get(i)
+            if m is not None and m.value.country and m.value.kind in ("country", "capital"):
+                runs[-1].append(m.value.country)
+                i = m.end
+                continue
+            word = fold(self.doc[i].text)
+            if i > hi and not runs[-1]:
+                break
+            if word not in LIST_GLUE and i > lo:
+                if i > hi:
+                    break
+                runs.append([])
+            i += 1
+        best = max(runs, key=len)
+        return list(dict.fromkeys(best)) if len(best) > 1 else []
+
+    def _resolve_phrase(self, head: Token, remember: bool = True) -> list[Actor]:
+        if fold(head.text) in PRONOUNS or (head.pos_ == "PRON" and head.dep_ in self.syntax.subject):
+            return self._antecedent(head)
+        tokens = self.syntax.phrase(head)
+        text = span_text(tokens)
+        tags = self._tags_in(tokens)
+        countries = self.listed_countries(tokens) or self._countries(tokens, head)
+        org = next((t.org for _, t in tags if t.org), None)
+        noun = self._head_noun(tags, head)
+        sector = noun.sector if noun else next((t.sector for _, t in tags if t.sector), None)
+        role = self._role(tokens, noun)
+        name, person = self._person(tokens)
+        if person is not None:
+            org = org or person.org
+            if not countries and person.country:
+                countries = [person.country]
+            sector = sector or person.sector
+            role = role or (person.role if person.holds_on(self.day) else f"former {person.role}")
+        base = Actor(text=text, name=name, org=org, sector=sector, role=role,
+                     wikidata=person.wikidata if person else None)
+        if not countries and not org and not person:
+            earlier = self._earlier(head, tokens, noun)
+            if earlier:
+                return earlier
+        if not countries:
+            return [base] if (org or name or sector) else []
+        return [replace(base, country=c) for c in countries]
+
+    def _tags_in(self, tokens: list[Token]) -> list[tuple[Token, Tag]]:
+        out, seen = [], set()
+        for t in tokens:
+            m = self.tags.get(t.i)
+            if m is not None and (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                out.append((self.doc[m.start], m.value))
+        return out
+
+    def _countries(self, tokens: list[Token], head: Token) -> list[str]:
+        """Countries named in the phrase: every one when they are coordinated, else the
+        one closest to the head ("the U.S. ambassador to Japan" is American)."""
+        found = [(t, tag.country) for t, tag in self._tags_in(tokens) if tag.country]
+        if not found:
+            return []
+        codes = list(dict.fromkeys(c for _, c in found if c))
+        if len(codes) == 1:
+            return codes
+        first = found[0][0]
+        linked = {t.i for t in self.syntax.conjuncts(self.doc[self._match_root(first)])}
+        coordinated = [c for t, c in found if self._match_root(t) in linked]
+        if len(set(coordinated)) > 1:
+            return list(dict.fromkeys(c for c in coordinated if c))
+        near = min(found, key=lambda tc: (self._depth(tc[0], head), tc[0].i))
+        return [near[1]] if near[1] else []
+
+    def _match_root(self, token: Token) -> int:
+        m = self.tags[token.i]
+        span = self.doc[m.start:m.end]
+        return span.root.i
+
+    @staticmethod
+    def _depth(token: Token, head: Token) -> int:
+        depth, current = 0, token
+        while current is not head and current.head is not current and depth < 10:
+            current, depth = current.head, depth + 1
+        return depth
+
+    def _head_noun(self, tags: list[tuple[Token, Tag]], head: Token) -> Tag | None:
+        nouns = [(t, tag) for t, tag in tags if tag.kind == "noun"]
+        if not nouns:
+            return None
+        m = self.tags.get(head.i)
+        if m is not None and m.value.kind == "noun":
+            return m.value
+        return min(nouns, key=lambda tt: abs(tt[0].i - head.i))[1]
+
+    def _role(self, tokens: list[Token], noun: Tag | None) -> str | None:
+        if noun is None:
+            return None
+        for t in tokens:
+            m = self.portfolio.get(t.i)
+            if m is not None and noun.role in ("minister", "ministry", "secretary", None):
+                return m.value if noun.role != "ministry" else m.value.replace("minister", "ministry")
+        return noun.role
+
+    def _person(self, tokens: list[Token]) -> tuple[str | None, Person | None]:
+        names = [t for t in tokens if t.i not in self.tags and (
+            t.pos_ == "PROPN" or (t.text[:1].isupper() and self._known_word(t)))]
+        if not names:
+            return None, None
+        # the longest run of proper nouns is the name
+        runs: list[list[Token]] = []
+        for t in names:
+            if runs and t.i == runs[-1][-1].i + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        run = max(runs, key=len)
+        name = " ".join(t.text for t in run)
+        person = self.lexicon.people.lookup(name, self.day)
+        if person is None:
+            earlier = self._person_mentioned(run)
+            if earlier is not None:
+                return earlier.name, Person(earlier.name or name, earlier.country, earlier.org,
+                                            earlier.sector, earlier.role, None, None, earlier.wikidata)
+        if person is None and len(run) > 1:
+            person = self.lexicon.people.lookup(run[-1].text, self.day)
+            if person is not None and fold(person.name.split()[0]) != fold(run[0].text):
+                person = None
+        return (person.name if person else name), person
+
+    def _known_word(self, token: Token) -> bool:
+        key = fold(token.text)
+        return self.lexicon.people.knows(token.text) or any(
+            actor.name and key in {fold(w) for w in actor.name.split()} for _, actor in self.persons)
+
+    def _person_mentioned(self, run: list[Token]) -> Actor | None:
+        keys = {fold(t.text) for t in run}
+        for i, actor in self.persons:
+            if i >= run[0].i and i <= run[-1].i:
+                continue
+            if actor.name and keys & {fold(w) for w in actor.name.split()}:
+                return actor
+        return None
+
+    def _earlier(self, head: Token, tokens: list[Token], noun: Tag | None) -> list[Actor]:
+        """Definite descriptions and "the two countries" resolved to earlier mentions."""
+        words = {fold(t.text) for t in tokens}
+        if fold(head.lemma_) in PAIR_NOUNS and words & PAIR_WORDS:
+            before = [c for i, c in self.countries if i < head.i]
+            pair = list(dict.fromkeys(reversed(before)))[:2]
+            if len(pair) == 2:
+                text = span_text(tokens)
+                return [Actor(text=text, country=c) for c in reversed(pair)]
+        if noun is not None and noun.role:
+            for i, actor in reversed(self.persons):
+                if i < head.i and actor.role and noun.role in actor.role:
+                    return [replace(actor, text=span_text(tokens))]
+        return []
+
+    def _antecedent(self, pronoun: Token) -> list[Actor]:
+        before = [a for i, a in self.persons if i < pronoun.i]
+        sentence_start = pronoun.sent.start
+        # prefer the subject-like person of the current or the previous sentence
+        if before:
+            return [replace(before[-1], text=pronoun.text)]
+        _ = sentence_start
+        return []
+
+
+def nominal(token: Token) -> bool:
+    return token.pos_ in NOMINAL

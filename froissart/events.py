@@ -1,0 +1,364 @@
+"""Event triggers (``lang/<code>/triggers.tsv``), their arguments from the dependency parse,
+and their status (reported, planned, negated, hypothetical) as ``spec/ontology.md`` says."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .actors import DocActors
+from .errors import DataFileError
+from .langdata import LanguageData
+from .model import Actor
+from .ontology import Ontology
+from .syntax import NOMINAL, Syntax
+from .text import fold
+
+REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "soi", "themselves", "itself"})
+VERBAL = frozenset({"VERB", "AUX"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+PAIR_PREPS = frozenset({"entre", "between"})
+INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str
+    with_word: str | None
+    targets: frozenset[str]
+    context: tuple[str, ...]
+    line: str
+    lang: str
+
+    @property
+    def rule(self) -> str:
+        extra = f"+{self.with_word}" if self.with_word else ""
+        return f"{self.lang}/triggers.tsv:{self.line} {self.lemma}{extra} {self.pos}"
+
+
+class TriggerLexicon:
+    def __init__(self, data: LanguageData, ontology: Ontology) -> None:
+        self.by_key: dict[tuple[str, str], list[TriggerEntry]] = {}
+        for row in data.table("triggers"):
+            words = row["lemma"].split()
+            with_word = row["with"] or (words[-1] if len(words) > 1 else "")
+            pos = row["pos"]
+            if pos not in ("VERB", "NOUN"):
+                raise DataFileError(f"{data.folder}/triggers.tsv:{row['_line']}: pos must be VERB or NOUN")
+            ontology.type(row["type"])
+            entry = TriggerEntry(
+                lemma=row["lemma"], pos=pos, type=row["type"], mode=row["mode"] or None,
+                cameo=row["cameo"] or ontology.type(row["type"]).cameo,
+                with_word=fold(with_word) if with_word else None,
+                targets=frozenset(fold(t.strip()) for t in row["targets"].split(",") if t.strip()),
+                context=tuple(c for c in row["context"].split(",") if c), line=row["_line"], lang=data.code,
+            )
+            self.by_key.setdefault((fold(words[0]), pos), []).append(entry)
+
+    def lookup(self, token: Token) -> TriggerEntry | None:
+        pos = "VERB" if token.pos_ in VERBAL else "NOUN" if token.pos_ in NOUNS else None
+        if pos is None:
+            return None
+        entries = self.by_key.get((fold(token.lemma_), pos)) or self.by_key.get((fold(token.text), pos))
+        if not entries:
+            return None
+        words = {fold(c.lemma_) for c in token.children} | {fold(c.text) for c in token.children}
+        if pos == "VERB" and any(fold(c.text) in REFLEXIVE for c in token.children):
+            words.add("se")
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None:
+            words |= {fold(nxt.lemma_), fold(nxt.text)}
+        if token.head is not token:
+            words |= {fold(token.head.lemma_)}
+        for entry in entries:
+            if entry.with_word and entry.with_word in words:
+                return entry
+        return next((e for e in entries if not e.with_word), None)
+
+
+@dataclass
+class RawEvent:
+    trigger: Token
+    entry: TriggerEntry
+    type: str
+    pairs: list[tuple[Actor, Actor | None]]
+    status: str
+    anchors: list[Token]
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+
+
+class EventFinder:
+    def __init__(self, lexicon: TriggerLexicon, syntax: Syntax, data: LanguageData, ontology: Ontology) -> None:
+        self.lexicon = lexicon
+        self.syntax = syntax
+        self.ontology = ontology
+        rows = data.table("modality")
+        self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
+                      for kind in ("negation", "intent", "planned", "hypothetical", "future")}
+        self.negation_labels = data.labels("negation")
+
+    # -- finding ------------------------------------------------------------------------
+    def find(self, doc_actors: DocActors) -> list[RawEvent]:
+        doc = doc_actors.doc
+        triggers: dict[int, TriggerEntry] = {}
+        for token in doc:
+            if doc_actors.in_name(token) or token.dep_ in ("flat:name",):
+                continue
+            entry = self.lexicon.lookup(token)
+            if entry is not None:
+                triggers[token.i] = entry
+        events = []
+        for i, entry in triggers.items():
+            event = self._event(doc[i], entry, triggers, doc_actors)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry]) -> TriggerEntry | None:
+        head = token.head
+        if head is token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"}:
+            return None
+        entry = triggers.get(head.i)
+        return entry if entry is not None and entry.type in INTENT_TYPES and entry.pos == "VERB" else None
+
+    def _embedded(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
+        for child in token.children:
+            if child.i in triggers and child.dep_ in self.syntax.clausal and child.pos_ in VERBAL:
+                return child
+            if child.i in triggers and child.pos_ in NOUNS and child.dep_ in self.syntax.object:
+                return child
+        return None
+
+    def _event(self, trigger: Token, entry: TriggerEntry, triggers: dict[int, TriggerEntry],
+               doc_actors: DocActors) -> RawEvent | None:
+        if self._governing_trigger(trigger, triggers) is not None:
+            return None  # told by the verb that governs it ("agreed to provide aid")
+        light = self._light_verb(trigger) if entry.pos == "NOUN" else None
+        sources, targets, pair = self._arguments(trigger, entry, light)
+        embedded = self._embedded(trigger, triggers) if entry.pos == "VERB" else None
+        if not targets and embedded is not None:
+            emb_entry = triggers[embedded.i]
+            _, targets, _ = self._arguments(embedded, emb_entry,
+                                            self._light_verb(embedded) if emb_entry.pos == "NOUN" else None)
+        anchors = self._anchors(trigger, light)
+        status, etype, notes = self._status(trigger, light, entry)
+        if etype is None:
+            return None
+        actor_sources = self._actors(sources, doc_actors)
+        if not actor_sources and entry.pos == "NOUN" and light is None:
+            actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
+            if actor_sources:
+                notes.append("source read on the surface")
+        actor_targets = self._actors(targets, doc_actors)
+        if not actor_targets and not pair and entry.pos == "NOUN":
+            actor_targets = self._surface_targets(trigger, entry, doc_actors)
+        actor_pair = self._actors(pair, doc_actors)
+        symmetric = self.ontology.type(entry.type).symmetric
+        pairs: list[tuple[Actor, Actor | None]] = []
+        if len(actor_pair) >= 2:
+            pairs = list(itertools.combinations(actor_pair, 2))
+        elif actor_pair and actor_sources:
+            pairs = [(s, t) for s in actor_sources for t in actor_pair]
+        elif actor_targets and actor_sources:
+            pairs = [(s, t) for s in actor_sources for t in actor_targets]
+        elif symmetric and len(actor_sources) >= 2:
+            pairs = list(itertools.combinations(actor_sources, 2))
+        elif actor_sources and not symmetric and (entry.pos == "VERB" or self._acts(trigger, light, sources)):
+            pairs = [(s, None) for s in actor_sources]
+        pairs = [(s, t) for s, t in pairs if t is None or s.key() != t.key()]
+        if not pairs:
+            return None
+        confidence = 0.8 if entry.pos == "VERB" else 0.65
+        if any(t is None for _, t in pairs):
+            confidence -= 0.1
+        return RawEvent(trigger, entry, etype, pairs, status, anchors, round(confidence, 2), notes)
+
+    def _acts(self, noun: Token, light: Token | None, sources: list[Token]) -> bool:
+        """A nominal event with no target is kept only when a verb tells that the source
+        carried it out ("X held a protest"), not when it is a mere mention ("X's threats")."""
+        return light is not None and any(s.head is light for s in sources)
+
+    def _surface_sources(self, trigger: Token, doc_actors: DocActors) -> list[Token]:
+        """When the parse gives an event noun no participant, the nearest noun before it in
+        the clause ("Iwaya et Cho partagent de sérieuses inquiétudes")."""
+        sent = trigger.sent
+        for i in range(trigger.i - 1, sent.start - 1, -1):
+            token = trigger.doc[i]
+            if token.text in {",", ";", ":"} or token.pos_ in ("SCONJ", "PRON"):
+                return []
+            if token.pos_ in NOUNS or doc_actors.is_actor_word(token):
+                root = token
+                while root.dep_ in self.syntax.conj and root.head is not root:
+                    root = root.head
+                return [root]
+        return []
+
+    def _surface_targets(self, trigger: Token, entry: TriggerEntry, doc_actors: DocActors) -> list[Actor]:
+        """Actors named after a target preposition that follows an event noun, up to the end of
+        the clause ("inquiétudes quant à la coopération entre Pyongyang et Moscou")."""
+        doc = trigger.doc
+        sent = trigger.sent
+        i = trigger.i + 1
+        while i < sent.end and (doc[i].is_punct and doc[i].text not in {",", ";", "."}
+                                or doc[i].pos_ == "ADJ"):
+            i += 1
+        prep = None
+        for n in (3, 2, 1):
+            words = fold(" ".join(t.text for t in doc[i:i + n])).replace("' ", "'")
+            canonical = self.syntax.prep_forms.get(words, words)
+            if canonical in entry.targets and canonical not in ("de", "of"):
+                prep, i = canonical, i + n
+                break
+        if prep is None:
+            return []
+        out: list[Actor] = []
+        j = i
+        while j < sent.end and doc[j].text not in {",", ";", "."}:
+            m = doc_actors.tags.get(j)
+            if m is not None and m.value.kind != "noun":
+                for actor in doc_actors.resolve(doc[m.start:m.end].root):
+                    if actor.code() and actor.code() not in {a.code() for a in out}:
+                        out.append(actor)
+                j = m.end
+                continue
+            j += 1
+        return out
+
+    def _actors(self, tokens: list[Token], doc_actors: DocActors) -> list[Actor]:
+        out: list[Actor] = []
+        for token in tokens:
+            for actor in doc_actors.resolve(token):
+                if all(actor.key() != a.key() or actor.name != a.name for a in out):
+                    out.append(actor)
+        return out
+
+    # -- arguments ----------------------------------------------------------------------
+    def _light_verb(self, noun: Token) -> Token | None:
+        """The verb a nominal trigger is the object, subject or complement of ("hold talks",
+        "a eu des entretiens", "lors de la réunion")."""
+        head = noun.head
+        if head is noun:
+            return None
+        if head.pos_ in VERBAL or (head.pos_ == "ADJ" and self.syntax.subjects(head)):
+            if noun.dep_ in self.syntax.object | self.syntax.subject | self.syntax.oblique \
+                    | self.syntax.prep_object | self.syntax.passive_subject:
+                return head
+        if noun.dep_ in self.syntax.prep_object and head.dep_ in self.syntax.prep_head \
+                and head.head.pos_ in VERBAL:
+            return head.head
+        return self.syntax.clause_verb(noun)
+
+    def _arguments(self, trigger: Token, entry: TriggerEntry,
+                   light: Token | None) -> tuple[list[Token], list[Token], list[Token]]:
+        syn = self.syntax
+        sources: list[Token] = []
+        targets: list[Token] = []
+        pair: list[Token] = []
+        heads = [trigger, *(c for c in trigger.children if c.dep_ == "acl" and c.pos_ in VERBAL
+                            and "Part" in c.morph.get("VerbForm"))]
+        if light is not None:
+            heads.append(light)
+        for head in heads:
+            for prep, noun in syn.prepositional(head):
+                if prep in PAIR_PREPS:
+                    pair.extend(syn.conjuncts(noun))
+                elif prep in entry.targets:
+                    targets.append(noun)
+        if entry.pos == "VERB":
+            if syn.is_passive(trigger):
+                sources = syn.agents(trigger)
+                targets = syn.passive_subjects(trigger) + targets
+            else:
+                sources = syn.inherited_subjects(trigger)
+                if "obj" in entry.targets:
+                    targets = [o for o in syn.objects(trigger) if fold(o.text) not in REFLEXIVE] + targets
+                if "iobj" in entry.targets:
+                    targets = syn.indirect_objects(trigger) + targets
+        else:
+            for child in trigger.children:
+                if child.dep_ in syn.possessive and child.pos_ in NOMINAL:
+                    sources.append(child)
+                elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
+                        and child.dep_ not in syn.clausal and child not in targets:
+                    sources.append(child)
+            if light is not None and not sources:
+                if syn.is_passive(light):
+                    sources = syn.agents(light)
+                else:
+                    sources = [s for s in syn.inherited_subjects(light) if s is not trigger]
+        return sources, targets, pair
+
+    # -- when and where words attach to ------------------------------------------------
+    def _anchors(self, trigger: Token, light: Token | None) -> list[Token]:
+        anchors = [trigger]
+        if light is not None:
+            anchors.append(light)
+        for child in trigger.children:
+            if child.dep_ in ("acl", "amod") and child.pos_ in VERBAL | {"ADJ"}:
+                anchors.append(child)
+        current = light or trigger
+        for _ in range(3):
+            if current.dep_ not in self.syntax.conj | {"xcomp", "advcl"} or current.head is current:
+                break
+            current = current.head
+            anchors.append(current)
+        return anchors
+
+    # -- status -------------------------------------------------------------------------
+    def _status(self, trigger: Token, light: Token | None, entry: TriggerEntry) -> tuple[str, str | None, list[str]]:
+        verbs = [t for t in (trigger, light) if t is not None]
+        chain = list(verbs)
+        for v in verbs:
+            chain.extend(c for c in v.children if c.dep_ in self.syntax.aux)
+        negated = any(fold(c.text) in self.words["negation"] or fold(c.lemma_) in self.words["negation"]
+                      for v in verbs for c in v.children if c.dep_ in self.negation_labels)
+        kind = self._modality(trigger, light)
+        ptype = self.ontology.type(entry.type)
+        if negated:
+            if ptype.cooperative:
+                return "reported", "REJECT", [f"negated {entry.type}"]
+            return "negated", None, []
+        if kind == "hypothetical":
+            return "hypothetical", entry.type, []
+        if kind == "planned":
+            if entry.type in ("AGREE", "THREATEN"):
+                return "planned", entry.type, []
+            if ptype.cooperative:
+                return "planned", "AGREE", [f"planned {entry.type}"]
+            if ptype.quad == 4:
+                return "planned", "THREATEN", [f"planned {entry.type}"]
+            return "planned", entry.type, []
+        return "reported", entry.type, []
+
+    def _modality(self, trigger: Token, light: Token | None) -> str | None:
+        main = light or trigger
+        for t in (trigger, main):
+            for c in t.children:
+                word = fold(c.lemma_)
+                if c.dep_ in self.syntax.mark and word in self.words["hypothetical"]:
+                    return "hypothetical"
+                if c.dep_ in self.syntax.aux and word in self.words["hypothetical"]:
+                    return "hypothetical"
+                if c.dep_ in self.syntax.aux and (word in self.words["future"] or fold(c.text) in self.words["future"]):
+                    return "planned"
+                if c.pos_ in ("ADJ", "VERB") and c.dep_ in ("acl", "amod") and fold(c.text) in self.words["planned"]:
+                    return "planned"
+            if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
+                return "planned"
+        head = main.head
+        if head is not main and main.dep_ in self.syntax.clausal | {"obl:arg", "obl", "obj", "dobj", "pobj"}:
+            word = fold(head.lemma_)
+            if word in self.words["hypothetical"]:
+                return "hypothetical"
+            if word in self.words["intent"] or word in self.words["future"]:
+                return "planned"
+            if head.dep_ in ("prep",) and fold(head.head.lemma_) in self.words["intent"]:
+                return "planned"
+        return None

