@@ -14,7 +14,7 @@ from .langdata import LanguageData
 from .model import Actor
 from .people import PeopleIndex, Person
 from .phrases import ARTICLES, Match, PhraseIndex, token_keys
-from .syntax import NOMINAL, Syntax, span_text
+from .syntax import Syntax, span_text
 from .text import fold
 
 NAMES = frozenset({"country", "capital", "org"})
@@ -23,6 +23,8 @@ PRONOUNS = frozenset({"il", "elle", "lui", "he", "she", "him", "her"})
 PAIR_WORDS = frozenset({"deux", "two", "both"})
 LIST_GLUE = frozenset({",", "et", "and", "or", "ou", "de", "du", "des", "d'", "la", "le", "l'", "les", "of",
                        "the", "as", "well", "ainsi", "que"})
+PAIR_PERSONS = frozenset({"dirigeant", "leader", "ministre", "minister", "president", "chef", "homme",
+                          "responsable", "official"})
 PAIR_NOUNS = frozenset({"pays", "country", "countries", "nations", "nation", "parties", "sides", "camps"})
 
 
@@ -65,8 +67,10 @@ def load_people(files: Iterable[Path] = ()) -> PeopleIndex:
 class DocActors:
     """Resolves noun phrases of one parsed article to actors, remembering earlier mentions."""
 
-    def __init__(self, doc: Doc, lexicon: ActorLexicon, syntax: Syntax, day: dt.date | None) -> None:
+    def __init__(self, doc: Doc, lexicon: ActorLexicon, syntax: Syntax, day: dt.date | None,
+                 date_tokens: Iterable[int] = ()) -> None:
         self.doc = doc
+        self.date_tokens = frozenset(date_tokens)
         self.lexicon = lexicon
         self.syntax = syntax
         self.day = day
@@ -82,6 +86,7 @@ class DocActors:
         for m in lexicon.portfolios.find(doc, keys):
             for i in range(m.start, m.end):
                 self.portfolio[i] = m
+        self.names = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_LABELS]
         self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
         self.countries: list[tuple[int, str]] = []
         self._remember()
@@ -104,6 +109,14 @@ class DocActors:
             for actor in self._resolve_phrase(head, remember=False):
                 if actor.name:
                     self.persons.append((head.i, actor))
+        for token in self.doc:
+            m = self.tags.get(token.i)
+            if (token.dep_ in self.syntax.subject | self.syntax.passive_subject and m is not None and m.value.kind == "noun"
+                    and m.value.role and token.i not in seen):
+                for actor in self._resolve_phrase(token, remember=False):
+                    if actor.country or actor.org:
+                        self.persons.append((token.i, actor))
+        self.persons.sort(key=lambda ia: ia[0])
         for i, m in sorted(self.tags.items()):
             if m.value.country and i == m.start:
                 self.countries.append((i, m.value.country))
@@ -160,9 +173,11 @@ class DocActors:
         return list(dict.fromkeys(best)) if len(best) > 1 else []
 
     def _resolve_phrase(self, head: Token, remember: bool = True) -> list[Actor]:
-        if fold(head.text) in PRONOUNS or (head.pos_ == "PRON" and head.dep_ in self.syntax.subject):
+        if head.i in self.date_tokens:
+            return []
+        if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:
             return self._antecedent(head)
-        tokens = self.syntax.phrase(head)
+        tokens = self._with_names(self.syntax.phrase(head))
         text = span_text(tokens)
         tags = self._tags_in(tokens)
         countries = self.listed_countries(tokens) or self._countries(tokens, head)
@@ -187,6 +202,21 @@ class DocActors:
             return [base] if (org or name or sector) else []
         return [replace(base, country=c) for c in countries]
 
+    def _with_names(self, tokens: list[Token]) -> list[Token]:
+        """Add the whole person name a phrase touches, even when the parse split it
+        ("Vladimir | Poutine") or detached it from its title ("le président … | Joe Biden")."""
+        extra: set[int] = set()
+        ids = {t.i for t in tokens}
+        for start, end in self.names:
+            if any(start <= i < end for i in ids) or (start == max(ids) + 1 and self._titled(tokens)):
+                extra.update(range(start, end))
+        if not extra - ids:
+            return tokens
+        return sorted({*tokens, *(self.doc[i] for i in extra)}, key=lambda t: t.i)
+
+    def _titled(self, tokens: list[Token]) -> bool:
+        return any(t.i in self.tags and self.tags[t.i].value.kind == "noun" for t in tokens)
+
     def _tags_in(self, tokens: list[Token]) -> list[tuple[Token, Tag]]:
         out, seen = [], set()
         for t in tokens:
@@ -206,7 +236,9 @@ class DocActors:
         if len(codes) == 1:
             return codes
         first = found[0][0]
-        linked = {t.i for t in self.syntax.conjuncts(self.doc[self._match_root(first)])}
+        linked = self.syntax.coordinated(self.doc[self._match_root(first)])
+        if self.doc[self._match_root(first)].head is head:  # "armées indienne et française"
+            linked |= self.syntax.coordinated(head)
         coordinated = [c for t, c in found if self._match_root(t) in linked]
         if len(set(coordinated)) > 1:
             return list(dict.fromkeys(c for c in coordinated if c))
@@ -239,7 +271,7 @@ class DocActors:
             return None
         for t in tokens:
             m = self.portfolio.get(t.i)
-            if m is not None and noun.role in ("minister", "ministry", "secretary", None):
+            if m is not None and noun.role in ("minister", "ministry", "secretary") and t.i > tokens[0].i:
                 return m.value if noun.role != "ministry" else m.value.replace("minister", "ministry")
         return noun.role
 
@@ -292,6 +324,10 @@ class DocActors:
             if len(pair) == 2:
                 text = span_text(tokens)
                 return [Actor(text=text, country=c) for c in reversed(pair)]
+        if fold(head.lemma_) in PAIR_PERSONS and words & PAIR_WORDS:
+            people = list({(a.name or a.role, a.country): a for i, a in self.persons if i < head.i}.values())
+            if len(people) >= 2:
+                return [replace(a, text=span_text(tokens)) for a in people[-2:]]
         if noun is not None and noun.role:
             for i, actor in reversed(self.persons):
                 if i < head.i and actor.role and noun.role in actor.role:
@@ -299,14 +335,19 @@ class DocActors:
         return []
 
     def _antecedent(self, pronoun: Token) -> list[Actor]:
+        """Who a pronoun stands for: the noun a relative clause hangs on ("HRW, which
+        condemned"), the subject of the reporting verb ("the UN said it would"), else, for
+        he/she/il/elle, the latest person or official named before it."""
+        verb = pronoun.head
+        if pronoun.dep_ in self.syntax.subject | self.syntax.passive_subject:
+            if verb.dep_ in self.syntax.relative and verb.head is not verb:
+                return [replace(a, text=pronoun.text) for a in self.resolve(verb.head)]
+            if verb.dep_ in ("ccomp",) and verb.head is not verb:
+                for subject in self.syntax.subjects(verb.head):
+                    if subject.pos_ != "PRON":
+                        return [replace(a, text=pronoun.text) for a in self.resolve(subject)]
+        if fold(pronoun.text) not in PRONOUNS:
+            return []
         before = [a for i, a in self.persons if i < pronoun.i]
-        sentence_start = pronoun.sent.start
-        # prefer the subject-like person of the current or the previous sentence
-        if before:
-            return [replace(before[-1], text=pronoun.text)]
-        _ = sentence_start
-        return []
+        return [replace(before[-1], text=pronoun.text)] if before else []
 
-
-def nominal(token: Token) -> bool:
-    return token.pos_ in NOMINAL

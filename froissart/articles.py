@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -50,6 +51,17 @@ def detect_language(text: str) -> str | None:
     result = detect(sample, model="lite")
     best = result[0] if isinstance(result, list) else result
     return str(best["lang"]) if best else None
+
+
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .\-]{1,40},\s+([^\n]{6,40}?)\s+[-\u2013\u2014]\s", re.MULTILINE)
+
+
+def dateline_date(words: str, language: str) -> dt.date | None:
+    """The date written in a wire dateline ("NAIROBI, June 4, 2025 - ...")."""
+    import dateparser
+
+    found = dateparser.parse(words, languages=[language], settings={"STRICT_PARSING": True})
+    return found.date() if found else None
 
 
 def content_id(text: str) -> str:
@@ -181,6 +193,10 @@ class Reader:
         if not language:
             return Skipped(origin, "language could not be detected: pass --lang", article_id)
         language = str(language).lower()[:2]
+        dateline = DATELINE.search(text[:600])
+        if dateline is not None:  # the dateline is a line of its own, not part of the first sentence
+            text = f"{text[:dateline.end(1)]}\n\n{text[dateline.end():]}"
+            published = published or dateline_date(dateline.group(1), language)
         if language not in self.languages:
             return Skipped(origin, f"language '{language}' is not supported "
                                    f"(supported: {', '.join(sorted(self.languages))})", article_id)

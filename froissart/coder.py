@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from . import when
 from .actors import ActorLexicon, DocActors
 from .events import EventFinder, RawEvent, TriggerLexicon
 from .langdata import LanguageData, load_language
-from .model import Article, EventRecord, Place
+from .model import Actor, Article, EventRecord, Place
 from .nlp import Pipelines
 from .ontology import Ontology, load_ontology
 from .people import PeopleIndex
@@ -100,9 +101,12 @@ class Coder:
 
     def code_doc(self, article: Article, doc: Doc) -> list[EventRecord]:
         tools = self.tools(article.language or "")
-        doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published)
-        raw = tools.events.find(doc_actors)
         dates = tools.dates.find(doc)
+        date_tokens = {i for expr in dates for i in range(expr.start, expr.end)}
+        doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published, date_tokens)
+        raw = tools.events.find(doc_actors)
+        counts = Counter(c for _, c in doc_actors.countries)
+        main_country = counts.most_common(1)[0][0] if counts else None
         date_heads = [(expr, when.attachment(expr, doc)) for expr in dates]
         places = self._places(doc, doc_actors, tools)
         records: list[EventRecord] = []
@@ -112,6 +116,7 @@ class Coder:
             if expr is not None and day is not None:
                 previous = day
             place, place_rule = self._place(event, places)
+            event.pairs = self._situated(event.pairs, place, main_country)
             records.extend(self._records(article, event, day, expr, precision, date_rule, place, place_rule))
         return records
 
@@ -170,6 +175,25 @@ class Coder:
             t, p = in_sentence[0]
             return p, f"the only place named in the sentence ('{p.text}')"
         return None, "no place words on the event"
+
+    @staticmethod
+    def _situated(pairs: list[tuple[Actor, Actor | None]], place: Place | None,
+                  main_country: str | None) -> list[tuple[Actor, Actor | None]]:
+        """Actors named only by their sector ("la police", "protesters") belong to the country
+        where the event happened, else to the country the article is mostly about."""
+        country = place.country if place is not None and place.country else main_country
+
+        def situate(actor: Actor | None) -> Actor | None:
+            if actor is None or actor.country or actor.org or not country or not actor.sector:
+                return actor
+            return replace(actor, country=country)
+
+        out = []
+        for source, target in pairs:
+            s, t = situate(source), situate(target)
+            if s is not None and (t is None or s.key() != t.key()):
+                out.append((s, t))
+        return out
 
     # -- records ------------------------------------------------------------------------
     def _records(self, article: Article, event: RawEvent, day: dt.date | None,

@@ -20,7 +20,7 @@ REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "soi"
 VERBAL = frozenset({"VERB", "AUX"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 PAIR_PREPS = frozenset({"entre", "between"})
-INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class TriggerEntry:
 class TriggerLexicon:
     def __init__(self, data: LanguageData, ontology: Ontology) -> None:
         self.by_key: dict[tuple[str, str], list[TriggerEntry]] = {}
+        self.endings = sorted(((fold(r["ending"]), fold(r["replacement"])) for r in data.table("verb_endings")),
+                              key=lambda e: -len(e[0]))
         for row in data.table("triggers"):
             words = row["lemma"].split()
             with_word = row["with"] or (words[-1] if len(words) > 1 else "")
@@ -66,6 +68,11 @@ class TriggerLexicon:
         if pos is None:
             return None
         entries = self.by_key.get((fold(token.lemma_), pos)) or self.by_key.get((fold(token.text), pos))
+        if not entries and pos == "VERB":
+            form = fold(token.text)
+            for ending, replacement in self.endings:
+                if form.endswith(ending) and (entries := self.by_key.get((form[:-len(ending)] + replacement, pos))):
+                    break
         if not entries:
             return None
         words = {fold(c.lemma_) for c in token.children} | {fold(c.text) for c in token.children}
@@ -141,6 +148,8 @@ class EventFinder:
         if self._governing_trigger(trigger, triggers) is not None:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self._light_verb(trigger) if entry.pos == "NOUN" else None
+        if light is not None and light.i in triggers and trigger.dep_ in self.syntax.object:
+            return None  # "provide aid", "sign an agreement": the verb tells the event
         sources, targets, pair = self._arguments(trigger, entry, light)
         embedded = self._embedded(trigger, triggers) if entry.pos == "VERB" else None
         if not targets and embedded is not None:
@@ -152,15 +161,17 @@ class EventFinder:
         if etype is None:
             return None
         actor_sources = self._actors(sources, doc_actors)
-        if not actor_sources and entry.pos == "NOUN" and light is None:
+        parse_failed = entry.pos == "VERB" and not sources and not self._has_clause_subject(trigger)
+        if not actor_sources and ((entry.pos == "NOUN" and light is None) or parse_failed):
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
             if actor_sources:
                 notes.append("source read on the surface")
         actor_targets = self._actors(targets, doc_actors)
-        if not actor_targets and not pair and entry.pos == "NOUN":
+        if not actor_targets and not pair and (entry.pos == "NOUN" or parse_failed):
             actor_targets = self._surface_targets(trigger, entry, doc_actors)
         actor_pair = self._actors(pair, doc_actors)
-        symmetric = self.ontology.type(entry.type).symmetric
+        ptype = self.ontology.type(entry.type)
+        symmetric = ptype.symmetric
         pairs: list[tuple[Actor, Actor | None]] = []
         if len(actor_pair) >= 2:
             pairs = list(itertools.combinations(actor_pair, 2))
@@ -170,7 +181,7 @@ class EventFinder:
             pairs = [(s, t) for s in actor_sources for t in actor_targets]
         elif symmetric and len(actor_sources) >= 2:
             pairs = list(itertools.combinations(actor_sources, 2))
-        elif actor_sources and not symmetric and (entry.pos == "VERB" or self._acts(trigger, light, sources)):
+        elif actor_sources and ptype.alone and (entry.pos == "VERB" or self._acts(trigger, light, sources)):
             pairs = [(s, None) for s in actor_sources]
         pairs = [(s, t) for s, t in pairs if t is None or s.key() != t.key()]
         if not pairs:
@@ -185,13 +196,20 @@ class EventFinder:
         carried it out ("X held a protest"), not when it is a mere mention ("X's threats")."""
         return light is not None and any(s.head is light for s in sources)
 
+    def _has_clause_subject(self, verb: Token) -> bool:
+        """False when the parse gave a verb no subject and no verb to inherit one from,
+        which happens when it misreads the sentence ("La Russie bombardera | l'Ukraine")."""
+        return bool(self.syntax.subjects(verb) or self.syntax.passive_subjects(verb)) or (
+            verb.dep_ in self.syntax.inherit and verb.head is not verb) or verb.pos_ == "VERB" and verb.dep_ == "ROOT"
+
     def _surface_sources(self, trigger: Token, doc_actors: DocActors) -> list[Token]:
         """When the parse gives an event noun no participant, the nearest noun before it in
         the clause ("Iwaya et Cho partagent de sérieuses inquiétudes")."""
         sent = trigger.sent
         for i in range(trigger.i - 1, sent.start - 1, -1):
             token = trigger.doc[i]
-            if token.text in {",", ";", ":"} or token.pos_ in ("SCONJ", "PRON"):
+            if token.text in {",", ";", ":"} or token.pos_ in ("SCONJ", "PRON") or (
+                    token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "of")):
                 return []
             if token.pos_ in NOUNS or doc_actors.is_actor_word(token):
                 root = token
@@ -216,6 +234,8 @@ class EventFinder:
             if canonical in entry.targets and canonical not in ("de", "of"):
                 prep, i = canonical, i + n
                 break
+        if prep is None and "obj" in entry.targets and trigger.pos_ in VERBAL:
+            prep = "obj"  # a verb whose object the parser missed: the noun phrase after it
         if prep is None:
             return []
         out: list[Actor] = []
@@ -235,25 +255,34 @@ class EventFinder:
         out: list[Actor] = []
         for token in tokens:
             for actor in doc_actors.resolve(token):
-                if all(actor.key() != a.key() or actor.name != a.name for a in out):
+                same = next((k for k, a in enumerate(out) if a.key() == actor.key()
+                             and (a.name == actor.name or not a.name or not actor.name)), None)
+                if same is None:
                     out.append(actor)
+                elif actor.name and not out[same].name:
+                    out[same] = actor
         return out
 
     # -- arguments ----------------------------------------------------------------------
     def _light_verb(self, noun: Token) -> Token | None:
-        """The verb a nominal trigger is the object, subject or complement of ("hold talks",
-        "a eu des entretiens", "lors de la réunion")."""
+        """The verb whose participants an event noun takes: it is the verb's object or
+        subject ("hold talks", "a eu des entretiens", "talks took place"), or an adverbial
+        introduced by a participation preposition ("lors de la réunion", "during talks")."""
+        syn = self.syntax
         head = noun.head
         if head is noun:
             return None
-        if head.pos_ in VERBAL or (head.pos_ == "ADJ" and self.syntax.subjects(head)):
-            if noun.dep_ in self.syntax.object | self.syntax.subject | self.syntax.oblique \
-                    | self.syntax.prep_object | self.syntax.passive_subject:
+        if head.pos_ in VERBAL or (head.pos_ == "ADJ" and syn.subjects(head)):
+            if noun.dep_ in syn.object | syn.subject | syn.passive_subject:
                 return head
-        if noun.dep_ in self.syntax.prep_object and head.dep_ in self.syntax.prep_head \
-                and head.head.pos_ in VERBAL:
+            if noun.dep_ in syn.oblique and syn.case_of(noun) in syn.participation:
+                return head
+        if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head and head.head.pos_ in VERBAL \
+                and fold(head.text) in syn.participation:
             return head.head
-        return self.syntax.clause_verb(noun)
+        if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
+            return syn.clause_verb(noun)
+        return None
 
     def _arguments(self, trigger: Token, entry: TriggerEntry,
                    light: Token | None) -> tuple[list[Token], list[Token], list[Token]]:
@@ -277,6 +306,9 @@ class EventFinder:
                 targets = syn.passive_subjects(trigger) + targets
             else:
                 sources = syn.inherited_subjects(trigger)
+                for obj in syn.objects(trigger):  # "fournir des blindés à l'Ukraine": PP on the object
+                    targets += [noun for prep, noun in syn.prepositional(obj)
+                                if prep in entry.targets and prep not in ("de", "of")]
                 if "obj" in entry.targets:
                     targets = [o for o in syn.objects(trigger) if fold(o.text) not in REFLEXIVE] + targets
                 if "iobj" in entry.targets:
@@ -288,6 +320,9 @@ class EventFinder:
                 elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
                         and child.dep_ not in syn.clausal and child not in targets:
                     sources.append(child)
+                    # "le déploiement de troupes turques contre la Syrie": PP on the possessor
+                    targets += [noun for prep, noun in syn.prepositional(child)
+                                if prep in entry.targets and prep not in ("de", "of")]
             if light is not None and not sources:
                 if syn.is_passive(light):
                     sources = syn.agents(light)

@@ -19,7 +19,7 @@ Row = dict[str, str]
 
 LANGUAGE_TABLES = (
     "labels", "preps", "countries", "nationalities", "capitals", "orgs", "actor_nouns",
-    "portfolios", "triggers", "modality", "date_words",
+    "portfolios", "triggers", "modality", "date_words", "verb_endings",
 )
 
 

@@ -16,6 +16,7 @@ class PloverType:
     cameo: str
     symmetric: bool
     cooperative: bool
+    alone: bool
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Ontology:
 def load_ontology() -> Ontology:
     types = {
         r["type"]: PloverType(r["type"], int(r["quad"]), r["cameo"], r["symmetric"] == "yes",
-                              r["cooperative"] == "yes")
+                              r["cooperative"] == "yes", r["alone"] == "yes")
         for r in read_table(data_dir() / "plover.tsv", ("type", "quad", "cameo", "symmetric"))
     }
     goldstein = {r["cameo"]: float(r["goldstein"]) for r in read_table(data_dir() / "cameo.tsv")}

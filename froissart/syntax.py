@@ -34,6 +34,8 @@ class Syntax:
         self.aux = data.labels("aux")
         self.mark = data.labels("mark")
         self.possessive = data.labels("possessive")
+        self.relative = data.labels("relative")
+        self.participation = frozenset(fold(w) for w in data.labels("participation"))
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 
     # -- prepositions -------------------------------------------------------------------
@@ -75,7 +77,9 @@ class Syntax:
         return [c for c in verb.children if c.dep_ in self.passive_subject]
 
     def objects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in self.object and c.pos_ in NOMINAL]
+        # a proper noun or noun labelled xcomp is an object the parser misread ("appelé Israël à")
+        return [c for c in verb.children if c.pos_ in NOMINAL and (
+            c.dep_ in self.object or (c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN")))]
 
     def indirect_objects(self, verb: Token) -> list[Token]:
         return [c for c in verb.children if c.dep_ in self.indirect_object]
@@ -116,6 +120,20 @@ class Syntax:
                     stack.append(child)
         return sorted(out, key=lambda t: t.i)
 
+    def coordinated(self, token: Token) -> set[int]:
+        """Indices of the words coordinated with a word, whatever their part of speech
+        ("les armées indienne et française")."""
+        root = token
+        while root.dep_ in self.conj and root.head is not root:
+            root = root.head
+        out, stack = {root.i}, [root]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ in self.conj and child.i not in out:
+                    out.add(child.i)
+                    stack.append(child)
+        return out
+
     def phrase(self, head: Token) -> list[Token]:
         """The noun phrase of a head: its subtree without clauses, coordination or punctuation."""
         keep = [head]
@@ -125,7 +143,7 @@ class Syntax:
             for child in current.children:
                 if child.dep_ in self.clausal or child.dep_ == "punct" or child.is_space:
                     continue
-                if current is head and (child.dep_ in self.conj or child.dep_ == "cc"):
+                if current is head and (child.dep_ in self.conj and child.pos_ != "ADJ" or child.dep_ == "cc"):
                     continue
                 if child.dep_ in self.case and child.i < head.i and current is head:
                     continue

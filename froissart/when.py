@@ -19,7 +19,7 @@ from .phrases import PhraseIndex, token_keys
 from .text import fold
 
 ANCHORS = frozenset({"weekday", "month", "day_offset", "event_offset", "unit", "year"})
-GLUE = frozenset({",", "of", "the", "le", "la", "l'", "de", "du", "on"})
+GLUE = frozenset({",", "-", "of", "the", "le", "la", "l'", "de", "du", "on"})
 PART_DAY = {"early": 1, "mid": 15, "late": 21}
 
 
@@ -53,8 +53,10 @@ def _int(text: str) -> int | None:
 class DateFinder:
     def __init__(self, data: LanguageData, tokenize: Callable[[str], list[str]]) -> None:
         self.words: PhraseIndex[tuple[str, str]] = PhraseIndex(tokenize)
+        self.single: dict[str, tuple[str, str]] = {}
         for row in data.table("date_words"):
             self.words.add(row["text"], (row["kind"], row["value"]))
+            self.single.setdefault(fold(row["text"]).rstrip("-"), (row["kind"], row["value"]))
 
     def find(self, doc: Doc) -> list[DateExpression]:
         keys = [token_keys(t) for t in doc]
@@ -65,6 +67,13 @@ class DateFinder:
                 continue
             for i in range(m.start, m.end):
                 marks[i] = (m.end, m.value)
+        hyphenated: dict[int, list[tuple[str, str]]] = {}
+        for token in doc:  # "mi-septembre" is one token
+            if "-" in token.text and token.i not in marks:
+                pieces = [self.single.get(fold(p)) for p in token.text.split("-")]
+                if all(pieces) and any(p[0] in ANCHORS for p in pieces if p):
+                    hyphenated[token.i] = [p for p in pieces if p]
+                    marks[token.i] = (token.i + 1, ("", ""))
         found: list[DateExpression] = []
         i = 0
         while i < len(doc):
@@ -73,7 +82,10 @@ class DateFinder:
                 continue
             start, parts, j = i, [], i
             while j < len(doc):
-                if j in marks:
+                if j in hyphenated:
+                    parts.extend(hyphenated[j])
+                    j += 1
+                elif j in marks:
                     end, value = marks[j]
                     parts.append(value)
                     j = end
@@ -105,7 +117,8 @@ class DateFinder:
             return True
         if 1900 <= n <= 2100:
             prev = fold(doc[i - 1].text) if i > 0 else ""
-            return month_near or prev in {"en", "in", "since", "depuis"}
+            month_before = any(k in marks and marks[k][1][0] == "month" for k in range(max(0, i - 3), i))
+            return month_near or month_before or prev in {"en", "in", "since", "depuis"}
         return False
 
 
