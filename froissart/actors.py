@@ -237,7 +237,7 @@ class DocActors:
             return codes
         first = found[0][0]
         linked = self.syntax.coordinated(self.doc[self._match_root(first)])
-        if self.doc[self._match_root(first)].head is head:  # "armées indienne et française"
+        if self.doc[self._match_root(first)].head == head:  # "armées indienne et française"
             linked |= self.syntax.coordinated(head)
         coordinated = [c for t, c in found if self._match_root(t) in linked]
         if len(set(coordinated)) > 1:
@@ -253,7 +253,7 @@ class DocActors:
     @staticmethod
     def _depth(token: Token, head: Token) -> int:
         depth, current = 0, token
-        while current is not head and current.head is not current and depth < 10:
+        while current != head and current.head != current and depth < 10:
             current, depth = current.head, depth + 1
         return depth
 
@@ -340,9 +340,9 @@ class DocActors:
         he/she/il/elle, the latest person or official named before it."""
         verb = pronoun.head
         if pronoun.dep_ in self.syntax.subject | self.syntax.passive_subject:
-            if verb.dep_ in self.syntax.relative and verb.head is not verb:
+            if verb.dep_ in self.syntax.relative and verb.head != verb:
                 return [replace(a, text=pronoun.text) for a in self.resolve(verb.head)]
-            if verb.dep_ in ("ccomp",) and verb.head is not verb:
+            if verb.dep_ in ("ccomp",) and verb.head != verb:
                 for subject in self.syntax.subjects(verb.head):
                     if subject.pos_ != "PRON":
                         return [replace(a, text=pronoun.text) for a in self.resolve(subject)]

@@ -65,8 +65,13 @@ class TriggerLexicon:
 
     def lookup(self, token: Token) -> TriggerEntry | None:
         pos = "VERB" if token.pos_ in VERBAL else "NOUN" if token.pos_ in NOUNS else None
-        if pos is None:
-            return None
+        if pos == "NOUN" and token.dep_ == "ROOT" and not any(c.dep_ == "det" for c in token.children):
+            found = self._lookup(token, "VERB")  # "Sweden collaborates": a verb tagged as a noun
+            if found is not None:
+                return found
+        return self._lookup(token, pos) if pos else None
+
+    def _lookup(self, token: Token, pos: str) -> TriggerEntry | None:
         entries = self.by_key.get((fold(token.lemma_), pos)) or self.by_key.get((fold(token.text), pos))
         if not entries and pos == "VERB":
             form = fold(token.text)
@@ -81,7 +86,7 @@ class TriggerLexicon:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None:
             words |= {fold(nxt.lemma_), fold(nxt.text)}
-        if token.head is not token:
+        if token.head != token:
             words |= {fold(token.head.lemma_)}
         for entry in entries:
             if entry.with_word and entry.with_word in words:
@@ -130,7 +135,7 @@ class EventFinder:
 
     def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry]) -> TriggerEntry | None:
         head = token.head
-        if head is token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"}:
+        if head == token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"}:
             return None
         entry = triggers.get(head.i)
         return entry if entry is not None and entry.type in INTENT_TYPES and entry.pos == "VERB" else None
@@ -148,9 +153,9 @@ class EventFinder:
         if self._governing_trigger(trigger, triggers) is not None:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self._light_verb(trigger) if entry.pos == "NOUN" else None
-        if light is not None and light.i in triggers and trigger.dep_ in self.syntax.object:
-            return None  # "provide aid", "sign an agreement": the verb tells the event
         sources, targets, pair = self._arguments(trigger, entry, light)
+        if light is not None and light.i in triggers and trigger.dep_ in self.syntax.object and not pair:
+            return None  # "provide aid", "sign an agreement": the verb tells the event
         embedded = self._embedded(trigger, triggers) if entry.pos == "VERB" else None
         if not targets and embedded is not None:
             emb_entry = triggers[embedded.i]
@@ -194,13 +199,13 @@ class EventFinder:
     def _acts(self, noun: Token, light: Token | None, sources: list[Token]) -> bool:
         """A nominal event with no target is kept only when a verb tells that the source
         carried it out ("X held a protest"), not when it is a mere mention ("X's threats")."""
-        return light is not None and any(s.head is light for s in sources)
+        return light is not None and any(s.head == light for s in sources)
 
     def _has_clause_subject(self, verb: Token) -> bool:
         """False when the parse gave a verb no subject and no verb to inherit one from,
         which happens when it misreads the sentence ("La Russie bombardera | l'Ukraine")."""
         return bool(self.syntax.subjects(verb) or self.syntax.passive_subjects(verb)) or (
-            verb.dep_ in self.syntax.inherit and verb.head is not verb) or verb.pos_ == "VERB" and verb.dep_ == "ROOT"
+            verb.dep_ in self.syntax.inherit and verb.head != verb) or verb.pos_ in VERBAL and verb.dep_ == "ROOT"
 
     def _surface_sources(self, trigger: Token, doc_actors: DocActors) -> list[Token]:
         """When the parse gives an event noun no participant, the nearest noun before it in
@@ -213,7 +218,7 @@ class EventFinder:
                 return []
             if token.pos_ in NOUNS or doc_actors.is_actor_word(token):
                 root = token
-                while root.dep_ in self.syntax.conj and root.head is not root:
+                while root.dep_ in self.syntax.conj and root.head != root:
                     root = root.head
                 return [root]
         return []
@@ -270,7 +275,7 @@ class EventFinder:
         introduced by a participation preposition ("lors de la réunion", "during talks")."""
         syn = self.syntax
         head = noun.head
-        if head is noun:
+        if head == noun:
             return None
         if head.pos_ in VERBAL or (head.pos_ == "ADJ" and syn.subjects(head)):
             if noun.dep_ in syn.object | syn.subject | syn.passive_subject:
@@ -307,8 +312,10 @@ class EventFinder:
             else:
                 sources = syn.inherited_subjects(trigger)
                 for obj in syn.objects(trigger):  # "fournir des blindés à l'Ukraine": PP on the object
-                    targets += [noun for prep, noun in syn.prepositional(obj)
-                                if prep in entry.targets and prep not in ("de", "of")]
+                    for word in obj.subtree:
+                        if word.pos_ in NOUNS and word.dep_ not in syn.clausal:
+                            targets += [noun for prep, noun in syn.prepositional(word)
+                                        if prep in entry.targets and prep not in ("de", "of")]
                 if "obj" in entry.targets:
                     targets = [o for o in syn.objects(trigger) if fold(o.text) not in REFLEXIVE] + targets
                 if "iobj" in entry.targets:
@@ -327,7 +334,7 @@ class EventFinder:
                 if syn.is_passive(light):
                     sources = syn.agents(light)
                 else:
-                    sources = [s for s in syn.inherited_subjects(light) if s is not trigger]
+                    sources = [s for s in syn.inherited_subjects(light) if s != trigger]
         return sources, targets, pair
 
     # -- when and where words attach to ------------------------------------------------
@@ -340,7 +347,7 @@ class EventFinder:
                 anchors.append(child)
         current = light or trigger
         for _ in range(3):
-            if current.dep_ not in self.syntax.conj | {"xcomp", "advcl"} or current.head is current:
+            if current.dep_ not in self.syntax.conj | {"xcomp", "advcl"} or current.head == current:
                 break
             current = current.head
             anchors.append(current)
@@ -388,7 +395,9 @@ class EventFinder:
             if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
                 return "planned"
         head = main.head
-        if head is not main and main.dep_ in self.syntax.clausal | {"obl:arg", "obl", "obj", "dobj", "pobj"}:
+        if head != main and main.dep_ in self.syntax.clausal | {"obl:arg", "obl", "obj", "dobj", "pobj"}:
+            if fold(head.text) in self.words["future"]:  # "is going to attack"
+                return "planned"
             word = fold(head.lemma_)
             if word in self.words["hypothetical"]:
                 return "hypothetical"

@@ -99,7 +99,7 @@ class Syntax:
             found = self.subjects(current) or self.passive_subjects(current)
             if found:
                 return found
-            if current.dep_ not in self.inherit or current.head is current:
+            if current.dep_ not in self.inherit or current.head == current:
                 return []
             current = current.head
         return []
@@ -124,7 +124,7 @@ class Syntax:
         """Indices of the words coordinated with a word, whatever their part of speech
         ("les armées indienne et française")."""
         root = token
-        while root.dep_ in self.conj and root.head is not root:
+        while root.dep_ in self.conj and root.head != root:
             root = root.head
         out, stack = {root.i}, [root]
         while stack:
@@ -143,11 +143,11 @@ class Syntax:
             for child in current.children:
                 if child.dep_ in self.clausal or child.dep_ == "punct" or child.is_space:
                     continue
-                if current is head and (child.dep_ in self.conj and child.pos_ != "ADJ" or child.dep_ == "cc"):
+                if current == head and (child.dep_ in self.conj and child.pos_ != "ADJ" or child.dep_ == "cc"):
                     continue
-                if child.dep_ in self.case and child.i < head.i and current is head:
+                if child.dep_ in self.case and child.i < head.i and current == head:
                     continue
-                if child.dep_ in self.prep_head and current is head and fold(child.text) not in {"of", "de"}:
+                if child.dep_ in self.prep_head and current == head and fold(child.text) not in {"of", "de"}:
                     continue
                 if child.dep_ in self.oblique and self.case_of(child) not in (None, "de", "of"):
                     continue
@@ -161,7 +161,7 @@ class Syntax:
         current = token
         for _ in range(3):
             head = current.head
-            if head is current:
+            if head == current:
                 return None
             if head.pos_ in ("VERB", "AUX"):
                 return head

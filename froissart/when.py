@@ -190,6 +190,6 @@ def attachment(expr: DateExpression, doc: Doc) -> Token:
     span = doc[expr.start:expr.end]
     root = span.root
     head = root.head
-    while head.dep_ in ("prep", "case") and head.head is not head:
+    while head.dep_ in ("prep", "case") and head.head != head:
         head = head.head
     return head
