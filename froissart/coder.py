@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import when
 from .actors import ActorLexicon, DocActors
@@ -139,24 +139,24 @@ class Coder:
     def _places(self, doc: Doc, doc_actors: DocActors, tools: LanguageTools) -> list[tuple[Token, Place]]:
         """Locative phrases ("à Lima", "in Lima", "au Pérou") with their resolved place."""
         countries = {c for _, c in doc_actors.countries}
-        out: list[tuple[Token, Place]] = []
-        for token in doc:
-            if token.pos_ != "PROPN" or token.dep_ in ("flat:name", "compound"):
-                continue
-            prep = tools.syntax.case_of(token)
-            if prep is None or prep not in LOCATIVE:
-                continue
-            m = doc_actors.tags.get(token.i)
-            if m is not None and m.value.kind == "country" and m.value.country:
+        candidates: dict[int, Span] = {}
+        for i, m in doc_actors.tags.items():
+            if m.value.kind == "country" and i == m.start:
                 span = doc[m.start:m.end]
+                candidates[span.root.i] = span
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS and ent.root.i not in candidates:
+                candidates[ent.root.i] = ent
+        out: list[tuple[Token, Place]] = []
+        for i, span in sorted(candidates.items()):
+            token = doc[i]
+            if tools.syntax.case_of(token) not in LOCATIVE:
+                continue
+            m = doc_actors.tags.get(i)
+            if m is not None and m.value.kind == "country" and m.value.country:
                 out.append((token, self.gazetteer.country_place(span.text, m.value.country)))
                 continue
-            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-            if ent is None or ent.label_ not in PLACE_LABELS:
-                continue
-            if ent.root.i != token.i:
-                continue
-            place = self.gazetteer.place(ent.text, countries)
+            place = self.gazetteer.place(span.text, countries)
             if place is not None:
                 out.append((token, place))
         return out

@@ -1,0 +1,3 @@
+from froissart.cli import main
+
+main()
