@@ -111,7 +111,8 @@ class DocActors:
                     self.persons.append((head.i, actor))
         for token in self.doc:
             m = self.tags.get(token.i)
-            if (token.dep_ in self.syntax.subject | self.syntax.passive_subject and m is not None and m.value.kind == "noun"
+            subject = token.dep_ in self.syntax.subject | self.syntax.passive_subject
+            if (subject and m is not None and m.value.kind == "noun"
                     and m.value.role and token.i not in seen):
                 for actor in self._resolve_phrase(token, remember=False):
                     if actor.country or actor.org:

@@ -83,7 +83,8 @@ class Coder:
         tools = self.tools(article.language)
         return self.code_doc(article, tools.nlp(article.text))
 
-    def code_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[EventRecord]]]:
+    def code_many(self, articles: Iterable[Article],
+                  batch_size: int = 32) -> Iterator[tuple[Article, list[EventRecord]]]:
         """Code articles in order, parsing those of one language in batches with ``nlp.pipe``."""
         batch: list[Article] = []
         for article in articles:

@@ -87,7 +87,8 @@ def test_articles_bad_input_is_skipped_with_reason(tmp_path, content, reason):
 def test_articles_broken_jsonl_line_loses_nothing_else(tmp_path):
     f = tmp_path / "a.jsonl"
     f.write_text('{"id": "1", "text": "Japan met China.", "language": "en"}\n{"id": "2", "text": \n'
-                 '{"id": "3", "text": "Le Japon a rencontré la Chine.", "language": "fr"}\n{"id": "4"}\n', encoding="utf-8")
+                 '{"id": "3", "text": "Le Japon a rencontré la Chine.", "language": "fr"}\n{"id": "4"}\n',
+                 encoding="utf-8")
     got = read(str(f))
     assert [type(x).__name__ for x in got] == ["Article", "Skipped", "Article", "Skipped"]
     assert "invalid JSON on line 2" in got[1].reason and "no text" in got[3].reason
