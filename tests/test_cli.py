@@ -68,3 +68,19 @@ def test_cli_stdin_and_table(tmp_path):
 def test_cli_bad_published_date():
     result = CliRunner().invoke(main, ["code", "-", "--published", "15/11/2024", "--no-db"], input="x")
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_cli_user_actor_dictionary(tmp_path):
+    actors = tmp_path / "actors.tsv"
+    actors.write_text("name\taliases\tcountry\torg\tsector\trole\tstart\tend\twikidata\n"
+                      "Ana Ferreira Lobo\tFerreira Lobo\tAGO\t\tGOV\tforeign minister\t2020-01-01\t\t\n",
+                      encoding="utf-8")
+    text = "Ferreira Lobo met the Namibian foreign minister in Windhoek on Monday."
+    plain = CliRunner().invoke(main, ["code", "-", "--lang", "en", "--published", "2024-11-15", "--no-db",
+                                      "--format", "jsonl"], input=text)
+    with_actors = CliRunner().invoke(main, ["code", "-", "--lang", "en", "--published", "2024-11-15", "--no-db",
+                                            "--format", "jsonl", "--actors", str(actors)], input=text)
+    assert "AGO" not in plain.stdout
+    event = json.loads(with_actors.stdout.splitlines()[0])
+    assert (event["source"]["country"], event["source"]["role"], event["target"]["country"]) == \
+        ("AGO", "foreign minister", "NAM")
