@@ -35,11 +35,12 @@ class TriggerEntry:
     context: tuple[str, ...]
     line: str
     lang: str
+    table: str = "triggers"
 
     @property
     def rule(self) -> str:
         extra = f"+{self.with_word}" if self.with_word else ""
-        return f"{self.lang}/triggers.tsv:{self.line} {self.lemma}{extra} {self.pos}"
+        return f"{self.lang}/{self.table}.tsv:{self.line} {self.lemma}{extra} {self.pos}"
 
 
 class TriggerLexicon:
@@ -47,7 +48,8 @@ class TriggerLexicon:
         self.by_key: dict[tuple[str, str], list[TriggerEntry]] = {}
         self.endings = sorted(((fold(r["ending"]), fold(r["replacement"])) for r in data.table("verb_endings")),
                               key=lambda e: -len(e[0]))
-        for row in data.table("triggers"):
+        rows = [(t, r) for t in ("triggers", "triggers_cameo") for r in data.table(t)]
+        for table, row in rows:
             words = row["lemma"].split()
             with_word = row["with"] or (words[-1] if len(words) > 1 else "")
             pos = row["pos"]
@@ -59,7 +61,7 @@ class TriggerLexicon:
                 cameo=row["cameo"] or ontology.type(row["type"]).cameo,
                 with_word=fold(with_word) if with_word else None,
                 targets=frozenset(fold(t.strip()) for t in row["targets"].split(",") if t.strip()),
-                context=tuple(c for c in row["context"].split(",") if c), line=row["_line"], lang=data.code,
+                context=tuple(c for c in row["context"].split(",") if c), line=row["_line"], lang=data.code, table=table,
             )
             self.by_key.setdefault((fold(words[0]), pos), []).append(entry)
 

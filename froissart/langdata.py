@@ -21,6 +21,7 @@ LANGUAGE_TABLES = (
     "labels", "preps", "countries", "nationalities", "capitals", "orgs", "actor_nouns",
     "portfolios", "triggers", "modality", "date_words", "verb_endings",
 )
+OPTIONAL_TABLES = ("triggers_cameo",)
 
 
 def read_table(path: Path | str, required: Iterable[str] = ()) -> list[Row]:
@@ -103,4 +104,7 @@ def load_language(code: str) -> LanguageData:
             f"(supported: {', '.join(supported_languages())})"
         )
     tables = {name: read_table(folder / f"{name}.tsv") for name in LANGUAGE_TABLES}
+    for name in OPTIONAL_TABLES:
+        path = folder / f"{name}.tsv"
+        tables[name] = read_table(path) if path.exists() else []
     return LanguageData(code=code, folder=folder, tables=tables)
