@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import when
 from .actors import ActorLexicon, DocActors
+from .classify import Encoder, TypeModel
 from .events import EventFinder, RawEvent, TriggerLexicon
 from .langdata import LanguageData, load_language
 from .model import Actor, Article, EventRecord, Place
@@ -25,6 +26,7 @@ from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
 
+LEARNED_THRESHOLD = 0.4
 LOCATIVE = frozenset({"a", "en", "dans", "in", "at", "near", "pres de", "sur", "au", "aux"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 
@@ -42,10 +44,22 @@ class LanguageTools:
 class Coder:
     """Codes articles into event records. Pipelines and tables load on first use."""
 
-    def __init__(self, models: Mapping[str, str] | None = None, actor_files: Iterable[Path] = ()) -> None:
+    def __init__(self, models: Mapping[str, str] | None = None, actor_files: Iterable[Path] = (),
+                 learned: bool = True) -> None:
         self.pipelines = Pipelines(models)
         self.actor_files = [Path(p) for p in actor_files]
+        self.learned = learned
         self._tools: dict[str, LanguageTools] = {}
+
+    type_model_ignore = frozenset({"NONE"})
+
+    @cached_property
+    def type_model(self) -> TypeModel:
+        return TypeModel.load()
+
+    @cached_property
+    def encoder(self) -> Encoder:
+        return Encoder()
 
     @cached_property
     def ontology(self) -> Ontology:
@@ -106,6 +120,8 @@ class Coder:
         date_tokens = {i for expr in dates for i in range(expr.start, expr.end)}
         doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published, date_tokens)
         raw = tools.events.find(doc_actors)
+        if self.learned:
+            raw += self._learned_events(tools, doc_actors, {e.trigger.sent.start for e in raw})
         counts = Counter(c for _, c in doc_actors.countries)
         main_country = counts.most_common(1)[0][0] if counts else None
         date_heads = [(expr, when.attachment(expr, doc)) for expr in dates]
@@ -120,6 +136,21 @@ class Coder:
             event.pairs = self._situated(event.pairs, place, main_country)
             records.extend(self._records(article, event, day, expr, precision, date_rule, place, place_rule))
         return records
+
+    def _learned_events(self, tools: LanguageTools, doc_actors: DocActors, covered: set[int]) -> list[RawEvent]:
+        """Sentences the lexicon left uncoded, typed by the classifier when it is confident."""
+        candidates = tools.events.candidates(doc_actors, covered)
+        if not candidates:
+            return []
+        vectors = self.encoder.encode([verb.sent.text for verb, _, _ in candidates])
+        out = []
+        for (verb, sources, targets), (label, p) in zip(candidates, self.type_model.predict(vectors), strict=True):
+            if label in self.type_model_ignore or p < LEARNED_THRESHOLD:
+                continue
+            event = tools.events.learned(verb, sources, targets, label, p)
+            if event is not None:
+                out.append(event)
+        return out
 
     # -- dates --------------------------------------------------------------------------
     def _date(self, event: RawEvent, date_heads: list[tuple[when.DateExpression, Token]],
@@ -212,7 +243,7 @@ class Coder:
         start, end = trigger_tokens[0].idx, trigger_tokens[-1].idx + len(trigger_tokens[-1])
         trigger_text = doc.text[start:end]
         sentence = event.trigger.sent.text.strip()
-        rule = entry.rule + (f" ({'; '.join(event.notes)})" if event.notes else "")
+        rule = (event.rule or entry.rule) + (f" ({'; '.join(event.notes)})" if event.notes else "")
         for source, target in event.pairs:
             key = "|".join([article.id, str(start), event.type, source.code() or source.text,
                             (target.code() or target.text) if target else ""])

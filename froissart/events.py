@@ -20,6 +20,9 @@ REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "soi"
 VERBAL = frozenset({"VERB", "AUX"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 PAIR_PREPS = frozenset({"entre", "between"})
+# prepositions that can introduce the target of an event typed by the learned stage
+TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", "contre", "avec", "a", "sur",
+                          "envers", "aupres de"})
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
 
 
@@ -61,7 +64,8 @@ class TriggerLexicon:
                 cameo=row["cameo"] or ontology.type(row["type"]).cameo,
                 with_word=fold(with_word) if with_word else None,
                 targets=frozenset(fold(t.strip()) for t in row["targets"].split(",") if t.strip()),
-                context=tuple(c for c in row["context"].split(",") if c), line=row["_line"], lang=data.code, table=table,
+                context=tuple(c for c in row["context"].split(",") if c), line=row["_line"], lang=data.code,
+                table=table,
             )
             self.by_key.setdefault((fold(words[0]), pos), []).append(entry)
 
@@ -106,6 +110,7 @@ class RawEvent:
     anchors: list[Token]
     confidence: float
     notes: list[str] = field(default_factory=list)
+    rule: str | None = None  # set when the learned stage, not a lexicon line, chose the type
 
 
 class EventFinder:
@@ -135,6 +140,11 @@ class EventFinder:
                 events.append(event)
         return events
 
+    @staticmethod
+    def _outranks(noun: TriggerEntry, verb: TriggerEntry) -> bool:
+        """A hand-written noun entry outranks a verb entry derived from another dictionary."""
+        return noun.table == "triggers" and verb.table != "triggers"
+
     def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry]) -> TriggerEntry | None:
         head = token.head
         if head == token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"}:
@@ -156,8 +166,13 @@ class EventFinder:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self._light_verb(trigger) if entry.pos == "NOUN" else None
         sources, targets, pair = self._arguments(trigger, entry, light)
-        if light is not None and light.i in triggers and trigger.dep_ in self.syntax.object and not pair:
+        if light is not None and light.i in triggers and trigger.dep_ in self.syntax.object and not pair \
+                and not self._outranks(entry, triggers[light.i]):
             return None  # "provide aid", "sign an agreement": the verb tells the event
+        if entry.pos == "VERB" and entry.table != "triggers" and any(
+                self._light_verb(c) == trigger and triggers[c.i].table == "triggers"
+                for c in trigger.children if c.i in triggers and c.dep_ in self.syntax.object):
+            return None  # "issued an ultimatum": the hand-written noun tells the event
         embedded = self._embedded(trigger, triggers) if entry.pos == "VERB" else None
         if not targets and embedded is not None:
             emb_entry = triggers[embedded.i]
@@ -408,3 +423,46 @@ class EventFinder:
             if head.dep_ in ("prep",) and fold(head.head.lemma_) in self.words["intent"]:
                 return "planned"
         return None
+
+    # -- the learned stage --------------------------------------------------------------
+    def candidates(self, doc_actors: DocActors, covered: set[int]) -> list[tuple[Token, list[Actor], list[Actor]]]:
+        """Sentences no trigger coded whose main verb has an actor as subject: (verb, sources,
+        targets) for the learned type decision to consider."""
+        out = []
+        for sent in doc_actors.doc.sents:
+            if sent.start in covered:
+                continue
+            verb = sent.root
+            if verb.pos_ not in VERBAL:
+                continue
+            if self.syntax.is_passive(verb):
+                source_tokens, target_tokens = self.syntax.agents(verb), self.syntax.passive_subjects(verb)
+            else:
+                source_tokens = self.syntax.inherited_subjects(verb)
+                target_tokens = [o for o in self.syntax.objects(verb) if fold(o.text) not in REFLEXIVE]
+                target_tokens += [noun for prep, noun in self.syntax.prepositional(verb) if prep in TARGET_PREPS]
+            sources = self._actors(source_tokens, doc_actors)
+            if sources:
+                out.append((verb, sources, self._actors(target_tokens, doc_actors)))
+        return out
+
+    def learned(self, verb: Token, sources: list[Actor], targets: list[Actor], etype: str,
+                probability: float) -> RawEvent | None:
+        """An event whose type the classifier chose, read from the sentence's main verb."""
+        ptype = self.ontology.type(etype)
+        entry = TriggerEntry(lemma=verb.lemma_, pos="VERB", type=etype, mode=None, cameo=ptype.cameo,
+                             with_word=None, targets=frozenset(), context=(), line="", lang="", table="model")
+        status, final, notes = self._status(verb, None, entry)
+        if final is None:
+            return None
+        if targets:
+            pairs: list[tuple[Actor, Actor | None]] = [(s, t) for s in sources for t in targets]
+        elif ptype.symmetric and len(sources) >= 2:
+            pairs = list(itertools.combinations(sources, 2))
+        else:
+            pairs = [(s, None) for s in sources]
+        pairs = [(s, t) for s, t in pairs if t is None or s.key() != t.key()]
+        if not pairs:
+            return None
+        return RawEvent(verb, entry, final, pairs, status, self._anchors(verb, None),
+                        round(0.6 * probability, 2), notes, rule=f"model {etype} p={probability:.2f}")

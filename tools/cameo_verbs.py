@@ -23,7 +23,9 @@ CONTEXT = {"19": "military", "15": "military"}
 GENERIC = frozenset("""give take make get have do put set go come see use bring hold keep let run find turn show
 open close leave work play move stand raise carry pass hit hand draw cut break lead join return end start turn
 mark note point send receive answer reply respond offer seek press push pull drop fall rise charge fire
-shoot book order rule claim state tell speak talk add call""".split())
+shoot book order rule claim state tell speak talk add call decide express expect hope intend plan prepare
+issue conduct want impose aim launch stage lodge file voice level try attempt continue begin""".split())
+# light verbs and verbs of intention: they govern events, they are not events (modality.tsv)
 BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB = re.compile(r"^([A-Z][A-Z\-]*)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?")
 
