@@ -13,8 +13,16 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Article": "model", "EventRecord": "model", "Actor": "model", "Place": "model", "Skipped": "model",
     "Coder": "coder", "Reader": "articles", "Store": "store", "FroissartError": "errors",
+    "Filters": "store.reader",
 }
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = sorted([*_EXPORTS, "__version__", "open"])
+
+
+def open(path: str = "froissart.duckdb") -> Any:  # noqa: A001 - the API reads froissart.open(path)
+    """Open a store for reading: ``froissart.open("froissart.duckdb").events(country="JPN")``."""
+    from .store import open_store
+
+    return open_store(path)
 
 
 def __getattr__(name: str) -> Any:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .errors import FroissartError
+
+if TYPE_CHECKING:
+    from .store.reader import Filters
 
 
 def _parse_models(values: tuple[str, ...]) -> dict[str, str]:
@@ -41,10 +45,14 @@ def main() -> None:
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Extra actor dictionary (format of froissart/data/people.tsv); repeatable.")
 @click.option("--model", "models", multiple=True, help="spaCy pipeline for a language, LANG=NAME; repeatable.")
+@click.option("--recode", is_flag=True, help="Code again articles the store already holds (after a lexicon change).")
+@click.option("--merge-window", default=1, show_default=True, type=click.IntRange(0),
+              help="Days apart that reports of one event may be dated, when merging them.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when many articles).")
+@click.option("--verbose", is_flag=True, help="Name each article on stderr once it is coded and stored.")
 def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: bool, lang: str | None,
-         published: str | None, actor_files: tuple[Path, ...], models: tuple[str, ...],
-         progress: bool | None) -> None:
+         published: str | None, actor_files: tuple[Path, ...], models: tuple[str, ...], recode: bool,
+         merge_window: int, progress: bool | None, verbose: bool) -> None:
     """Code articles (.txt, .html, .jsonl, directories, or - for stdin) into events."""
     from .runner import Run
 
@@ -54,21 +62,126 @@ def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: b
         raise click.BadParameter(f"'{published}' is not a date: write YYYY-MM-DD", param_hint="--published") from None
     try:
         run = Run(models=_parse_models(models), actor_files=actor_files, language=lang, published=day,
-                  db=None if no_db else db)
+                  db=None if no_db else db, recode=recode, merge_window=merge_window)
         stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
         try:
             summary = run.run(list(inputs), stream, fmt, progress=progress,
-                              on_skip=lambda s: click.echo(f"skipped {s.origin}: {s.reason}", err=True))
+                              on_skip=lambda s: click.echo(f"skipped {s.origin}: {s.reason}", err=True),
+                              on_coded=(lambda a: click.echo(f"coded {a.id}", err=True)) if verbose else None)
         finally:
             if out:
                 stream.close()
     except FroissartError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo(f"{summary.coded} article(s) coded, {summary.skipped} skipped, {summary.events} event(s)"
-               + (f"; stored in {db}" if not no_db else ""), err=True)
-    if summary.coded == 0:
+    already = f" ({summary.reused} already in the store)" if summary.reused else ""
+    click.echo(f"{summary.coded + summary.reused} article(s) coded{already}, {summary.skipped} skipped, "
+               f"{summary.events} event(s)" + (f"; {summary.clusters} cluster(s) in {db}" if not no_db else ""),
+               err=True)
+    if summary.coded + summary.reused == 0:
         sys.exit(1)
+
+
+def _filters(date_from: str | None, date_to: str | None, country: str | None, dyad: str | None,
+             types: tuple[str, ...], status: str | None, lang: str | None, text: str | None,
+             limit: int | None) -> Filters:
+    from .store.reader import Filters
+
+    def day(value: str | None, name: str) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            raise click.BadParameter(f"'{value}' is not a date: write YYYY-MM-DD", param_hint=name) from None
+
+    pair = None
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise click.BadParameter(f"'{dyad}': write two codes, e.g. JPN,USA", param_hint="--dyad")
+        pair = (parts[0], parts[1])
+    return Filters(date_from=day(date_from, "--from"), date_to=day(date_to, "--to"), country=country, dyad=pair,
+                   types=[t for t in types if t], status=status, language=lang, text=text, limit=limit)
+
+
+def filter_options(f: Any) -> Any:
+    for option in reversed([
+        click.option("--from", "date_from", help="Events on or after this date (YYYY-MM-DD)."),
+        click.option("--to", "date_to", help="Events on or before this date."),
+        click.option("--country", help="Events with this country (or organisation) on either side."),
+        click.option("--dyad", help="Events between two actors, either way: JPN,USA."),
+        click.option("--type", "types", multiple=True, help="PLOVER type; repeatable."),
+        click.option("--status", type=click.Choice(["reported", "planned", "negated", "hypothetical"])),
+        click.option("--lang", help="Language of the article."),
+        click.option("--text", help="Words the sentence contains."),
+    ]):
+        f = option(f)
+    return f
+
+
+@main.command()
+@filter_options
+@click.option("--clusters", is_flag=True, help="Merged real-world events rather than single reports.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=Path("froissart.duckdb"),
+              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "parquet"]), default="table",
+              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (needed for parquet).")
+@click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
+def events(date_from: str | None, date_to: str | None, country: str | None, dyad: str | None,
+           types: tuple[str, ...], status: str | None, lang: str | None, text: str | None, clusters: bool,
+           db: Path, fmt: str, out: Path | None, limit: int | None) -> None:
+    """Query the events (or clusters) of the store."""
+    from .store import open_store
+
+    filters = _filters(date_from, date_to, country, dyad, types, status, lang, text, limit)
+    if fmt == "parquet" and out is None:
+        raise click.UsageError("--format parquet needs --out FILE")
+    try:
+        with open_store(db) as store:
+            frame = store.clusters(filters) if clusters else store.events(filters)
+    except FroissartError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    for column in frame.columns:  # lists and dates as plain values for every format
+        if frame[column].dtype == object:
+            frame[column] = frame[column].map(lambda v: list(v) if hasattr(v, "tolist") else v)
+    if fmt == "parquet":
+        frame.to_parquet(out, index=False)
+    elif fmt in ("jsonl", "csv"):
+        text_out = frame.to_json(orient="records", lines=True, date_format="iso", force_ascii=False) \
+            if fmt == "jsonl" else frame.to_csv(index=False)
+        if out:
+            out.write_text(text_out, encoding="utf-8")
+        else:
+            click.echo(text_out, nl=False)
+    else:
+        shown = ["date", "event_type", "source_code", "target_code", "n_articles", "n_sources", "place_name"] \
+            if clusters else ["date", "event_type", "status", "source_country", "target_country", "trigger"]
+        click.echo(frame[shown].to_string(index=False) if len(frame) else "no events")
+
+
+@main.command()
+@filter_options
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=Path("froissart.duckdb"),
+              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["parquet", "plover", "gdelt"]), required=True,
+              help="parquet: a folder partitioned by month; plover: JSON Lines records; gdelt: GDELT 2.0 events.")
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="Folder (parquet) or file.")
+def export(date_from: str | None, date_to: str | None, country: str | None, dyad: str | None,
+           types: tuple[str, ...], status: str | None, lang: str | None, text: str | None, db: Path, fmt: str,
+           out: Path) -> None:
+    """Export the store for other tools."""
+    from .store import open_store
+    from .store.export import export_gdelt, export_parquet, export_plover
+
+    filters = _filters(date_from, date_to, country, dyad, types, status, lang, text, None)
+    try:
+        with open_store(db) as store:
+            n = {"parquet": export_parquet, "plover": export_plover, "gdelt": export_gdelt}[fmt](store, out, filters)
+    except FroissartError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"{n} event(s) exported to {out}", err=True)
 
 
 @main.command("train-types")

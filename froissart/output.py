@@ -1,13 +1,11 @@
-"""Writing event records as JSON Lines, CSV or a text table."""
+"""Writing event records (as dictionaries: shared/spec/event-record.md) as JSON Lines, CSV or a table."""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
-
-from .model import EventRecord
 
 FORMATS = ("jsonl", "csv", "table")
 CSV_COLUMNS = (
@@ -19,16 +17,16 @@ CSV_COLUMNS = (
 )
 
 
-def flat(record: EventRecord) -> dict[str, Any]:
-    row: dict[str, Any] = {k: getattr(record, k) for k in CSV_COLUMNS if hasattr(record, k)}
+def flat(record: Mapping[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {k: record.get(k) for k in CSV_COLUMNS}
     for side in ("source", "target"):
-        actor = getattr(record, side)
+        actor = record.get(side) or {}
         for f in ("text", "country", "org", "sector", "name"):
-            row[f"{side}_{f}"] = getattr(actor, f) if actor else None
-    loc = record.location
-    row.update(place=loc.name if loc else None, place_country=loc.country if loc else None,
-               lat=loc.lat if loc else None, lon=loc.lon if loc else None,
-               span_start=record.span[0], span_end=record.span[1])
+            row[f"{side}_{f}"] = actor.get(f)
+    loc = record.get("location") or {}
+    span = record.get("span") or [None, None]
+    row.update(place=loc.get("name"), place_country=loc.get("country"), lat=loc.get("lat"), lon=loc.get("lon"),
+               span_start=span[0], span_end=span[1])
     return row
 
 
@@ -38,13 +36,13 @@ class Writer:
             raise ValueError(f"unknown format '{fmt}' (choose {', '.join(FORMATS)})")
         self.out = out
         self.fmt = fmt
-        self._csv: Any = None
+        self._csv: csv.DictWriter[str] | None = None
         self._table_header = False
 
-    def write(self, records: Iterable[EventRecord]) -> None:
+    def write(self, records: Iterable[Mapping[str, Any]]) -> None:
         for record in records:
             if self.fmt == "jsonl":
-                self.out.write(json.dumps(record.as_dict(), ensure_ascii=False) + "\n")
+                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
             elif self.fmt == "csv":
                 if self._csv is None:
                     self._csv = csv.DictWriter(self.out, fieldnames=CSV_COLUMNS)
@@ -53,16 +51,16 @@ class Writer:
             else:
                 self._table_row(record)
 
-    def _table_row(self, r: EventRecord) -> None:
+    def _table_row(self, r: Mapping[str, Any]) -> None:
         if not self._table_header:
             self.out.write(f"{'date':10}  {'type':9}  {'status':8}  {'source':24}  {'target':24}  trigger\n")
             self._table_header = True
 
-        def who(actor: Any) -> str:
-            if actor is None:
+        def who(actor: Mapping[str, Any] | None) -> str:
+            if not actor:
                 return "-"
-            code = actor.country or actor.org or "?"
-            return f"{code} {actor.sector or ''} {actor.name or ''}".strip()[:24]
+            code = actor.get("country") or actor.get("org") or "?"
+            return f"{code} {actor.get('sector') or ''} {actor.get('name') or ''}".strip()[:24]
 
-        self.out.write(f"{r.date or '-':10}  {r.event_type:9}  {r.status:8}  {who(r.source):24}  "
-                       f"{who(r.target):24}  {r.trigger}\n")
+        self.out.write(f"{r.get('date') or '-':10}  {r['event_type']:9}  {r['status']:8}  {who(r.get('source')):24}  "
+                       f"{who(r.get('target')):24}  {r['trigger']}\n")

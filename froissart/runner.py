@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from .articles import Reader
 from .coder import Coder
@@ -15,54 +16,82 @@ from .output import Writer
 from .store import Store
 
 PROGRESS_AFTER = 5
+CHUNK = 32
 
 
 @dataclass
 class Summary:
     coded: int = 0
+    reused: int = 0
     skipped: int = 0
     events: int = 0
+    clusters: int = 0
 
 
 class Run:
     def __init__(self, models: dict[str, str] | None = None, actor_files: Iterable[Path] = (),
                  language: str | None = None, published: dt.date | None = None,
-                 db: Path | None = None) -> None:
+                 db: Path | None = None, recode: bool = False, merge_window: int = 1) -> None:
         self.coder = Coder(models, actor_files)
         self.reader = Reader(language=language, published=published)
         self.db = db
+        self.recode = recode
+        self.merge_window = merge_window
 
     def run(self, inputs: list[str], stream: TextIO, fmt: str, progress: bool | None = None,
-            on_skip: Callable[[Skipped], None] | None = None) -> Summary:
+            on_skip: Callable[[Skipped], None] | None = None,
+            on_coded: Callable[[Article], None] | None = None) -> Summary:
+        store = Store(self.db, self.merge_window) if self.db else None
         items = list(self.reader.read(inputs))
         articles = [a for a in items if isinstance(a, Article)]
-        skipped = [s for s in items if isinstance(s, Skipped)]
-        summary = Summary(skipped=len(skipped))
+        summary = Summary()
         writer = Writer(stream, fmt)
-        store = Store(self.db) if self.db else None
         try:
-            for s in skipped:
+            for s in (x for x in items if isinstance(x, Skipped)):
+                summary.skipped += 1
                 if on_skip:
                     on_skip(s)
                 if store:
                     store.add_skipped(s)
             show = progress if progress is not None else len(articles) > PROGRESS_AFTER
-            for article, records in self._progress(self.coder.code_many(articles), len(articles), show):
+            for article, records in self._progress(self._coded(articles, store, summary), len(articles), show):
                 writer.write(records)
-                if store:
-                    store.add_coded(article, records)
-                summary.coded += 1
                 summary.events += len(records)
+                if on_coded:
+                    on_coded(article)
+            if store and (summary.coded or summary.reused):
+                summary.clusters = store.merge()
         finally:
             if store:
                 store.close()
         return summary
 
+    def _coded(self, articles: list[Article], store: Store | None,
+               summary: Summary) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+        """Articles in input order with their events: read back from the store when it already
+        holds the same text (unless recoding), else coded and stored, one transaction each."""
+        for start in range(0, len(articles), CHUNK):
+            chunk = articles[start:start + CHUNK]
+            known = {a.id: store.stored_events(a) for a in chunk} if store and not self.recode else {}
+            todo = [a for a in chunk if known.get(a.id) is None]
+            fresh = dict((a.id, r) for a, r in self.coder.code_many(todo)) if todo else {}
+            for article in chunk:
+                stored = known.get(article.id)
+                if stored is not None:
+                    summary.reused += 1
+                    yield article, stored
+                    continue
+                records = fresh[article.id]
+                if store:
+                    store.add_coded(article, records)
+                summary.coded += 1
+                yield article, [r.as_dict() for r in records]
+
     @staticmethod
-    def _progress(it: Iterator[tuple[Article, list]], total: int, show: bool) -> Iterator[tuple[Article, list]]:
+    def _progress(it: Iterator[Any], total: int, show: bool) -> Iterator[Any]:
         if not show:
             yield from it
             return
         from tqdm import tqdm
 
-        yield from tqdm(it, total=total, unit="article", file=__import__("sys").stderr)
+        yield from tqdm(it, total=total, unit="article", file=sys.stderr)
