@@ -186,6 +186,10 @@ class Reader:
             return
         yield self._article(fields, origin)
 
+    def from_fields(self, fields: dict[str, Any], origin: str) -> Article | Skipped:
+        """An article from the fields of a JSON object (the input format of the spec)."""
+        return self._article(dict(fields), origin)
+
     def _article(self, fields: dict[str, Any], origin: str) -> Article | Skipped:
         raw_text = fields.get("text")
         given_id = str(fields["id"]) if fields.get("id") not in (None, "") else None

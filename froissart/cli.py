@@ -248,3 +248,26 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
         lines = report(score_events(load(gold), records, tolerance), f"{gold.name}: gold events")
     for line in lines:
         click.echo(line)
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=Path("froissart.duckdb"),
+              show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (local only by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--allow-code", is_flag=True, help="Let POST /api/code code and store articles.")
+@click.option("--max-body", default=1_000_000, show_default=True, type=click.IntRange(1),
+              help="Largest POST body, in bytes.")
+def serve(db: Path, host: str, port: int, allow_code: bool, max_body: int) -> None:
+    """Serve the HTTP API and the dashboard over a store."""
+    import uvicorn
+
+    from .serve import create_app
+
+    try:
+        app = create_app(db, allow_code=allow_code, max_body=max_body)
+    except FroissartError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"dashboard: http://{host}:{port}/  API reference: http://{host}:{port}/docs", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

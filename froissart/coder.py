@@ -196,6 +196,9 @@ class Coder:
     def _place(self, event: RawEvent, places: list[tuple[Token, Place]]) -> tuple[Place | None, str]:
         anchors = {t.i for t in event.anchors}
         sentence = event.trigger.sent
+        targets = {t.country for _, t in event.pairs if t is not None}
+        # "livrer des blindés à l'Ukraine": a country the event is done to is not where it happened
+        places = [(t, p) for t, p in places if not (p.precision == "country" and p.country in targets)]
         for token, place in places:
             head = token.head
             if head.dep_ == "prep":

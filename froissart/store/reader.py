@@ -4,6 +4,7 @@ is passed to DuckDB as a parameter, never pasted into SQL."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,10 +88,13 @@ EVENT_VIEW = ("event_id, article_id, language, event_type, mode, cameo, quad_cla
 class StoreReader:
     """A store opened read-only: ``froissart.open("froissart.duckdb").events(country="JPN")``."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, connection: Any = None) -> None:
         import duckdb
 
         self.path = Path(path)
+        if connection is not None:  # a cursor of a connection already checked
+            self.con = connection
+            return
         if not self.path.exists():
             raise StoreError(f"no store at {self.path}: code articles first (froissart code … --db {self.path})")
         check_file(self.path)
@@ -105,6 +109,10 @@ class StoreReader:
 
     def close(self) -> None:
         self.con.close()
+
+    def cursor(self) -> StoreReader:
+        """A reader for another thread, on the same database."""
+        return StoreReader(self.path, self.con.cursor())
 
     def __enter__(self) -> StoreReader:
         return self
@@ -138,6 +146,37 @@ class StoreReader:
     def articles(self) -> Any:
         return self.query("SELECT id, url, outlet, title, published, language, status, reason, origin, "
                           "coder_version, coded_at, source_group FROM articles ORDER BY id", []).df()
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        row = self.con.execute("SELECT record, cluster_id FROM events WHERE event_id = ?", [event_id]).fetchone()
+        if row is None:
+            return None
+        record = json.loads(row[0])
+        record["cluster_id"] = row[1]
+        return record
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        frame = self.query("SELECT id, url, outlet, title, published, language, status, reason, origin, "
+                           "coder_version, coded_at, source_group, text FROM articles WHERE id = ?", [article_id]).df()
+        if frame.empty:
+            return None
+        return frame.iloc[0].to_dict()
+
+    def dyads(self, filters: Filters | None = None) -> Any:
+        where, params = (filters or Filters()).where()
+        return self.query(
+            "SELECT coalesce(source_country, source_org) AS source, coalesce(target_country, target_org) AS target,"
+            " event_type, quad_class, count(*) AS events, avg(goldstein) AS goldstein FROM events"
+            f"{where}{' AND' if where else ' WHERE'} coalesce(target_country, target_org) IS NOT NULL"
+            " GROUP BY ALL ORDER BY events DESC, source, target, event_type", params).df()
+
+    def timeline(self, filters: Filters | None = None, interval: str = "day") -> Any:
+        if interval not in ("day", "week", "month"):
+            raise StoreError(f"interval '{interval}': choose day, week or month")
+        where, params = (filters or Filters()).where()
+        return self.query(f"SELECT date_trunc('{interval}', date) AS period, quad_class, count(*) AS events "
+                          f"FROM events{where}{' AND' if where else ' WHERE'} date IS NOT NULL "
+                          "GROUP BY ALL ORDER BY period, quad_class", params).df()
 
     def count(self, filters: Filters | None = None, clusters: bool = False) -> int:
         where, params = (filters or Filters()).where(clusters=clusters)

@@ -1,0 +1,242 @@
+"""The HTTP API (FastAPI) and the dashboard it serves, offline: no asset comes from a CDN.
+
+The store is opened read-only, unless ``allow_code`` lets ``POST /api/code`` add articles.
+Every filter is validated (422 with a message saying what is wrong) and passed to DuckDB as a
+parameter, so text that looks like SQL stays text.
+"""
+
+import datetime as dt
+import html
+import math
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import Body, FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from ..errors import FroissartError
+from ..ontology import load_ontology
+from ..store.reader import CLUSTER_ORDER, EVENT_ORDER, Filters, StoreReader
+
+STATIC = Path(__file__).parent / "static"
+MAX_BODY = 1_000_000
+CODE = r"^[A-Za-z]{2,12}$"
+TYPES = tuple(load_ontology().types)
+EventType = Literal[TYPES]  # type: ignore[valid-type]
+
+
+Common = dict(  # noqa: C408 - the query parameters every list endpoint takes
+    date_from=Query(alias="from", description="On or after (YYYY-MM-DD)."),
+    date_to=Query(alias="to", description="On or before (YYYY-MM-DD)."),
+    country=Query(pattern=CODE, description="Country (ISO3) or organisation on either side."),
+    dyad=Query(description="Two actor codes, either way: JPN,USA."),
+    types=Query(alias="type", description="PLOVER type; repeatable."),
+    status=Query(pattern="^(reported|planned|negated|hypothetical)$"),
+    lang=Query(pattern="^[a-z]{2}$"),
+    text=Query(max_length=200, description="Words the sentence contains."),
+)
+
+
+class CodeRequest(BaseModel):
+    text: str = Field(min_length=1, description="The article's text.")
+    id: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    language: Literal["fr", "en"] | None = None
+    url: str | None = None
+    source: str | None = Field(default=None, description="The outlet.")
+
+
+def _clean(value: Any) -> Any:
+    """JSON-ready values: no NaN, dates as YYYY-MM-DD, times in ISO 8601, lists as lists."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return value
+
+
+def _records(frame: Any) -> list[dict[str, Any]]:
+    return [{k: _clean(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) != 2 or not all(p.isalpha() and 2 <= len(p) <= 12 for p in parts):
+        raise HTTPException(422, detail=f"dyad '{value}': write two actor codes separated by a comma, e.g. JPN,USA")
+    return parts[0], parts[1]
+
+
+def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> FastAPI:
+    """The application object; ``uvicorn`` serves it, tests call it in-process."""
+    if allow_code:
+        from ..store import Store
+
+        writer: Store | None = Store(db)
+        reader = StoreReader(db, writer.con)
+    else:
+        writer = None
+        reader = StoreReader(db)
+    app = FastAPI(title="Froissart", version=_version(), docs_url=None, redoc_url=None,
+                  description="Political events coded from news by Froissart: query events, clusters of merged "
+                              "reports, dyads, timelines and articles.")
+    app.state.reader = reader
+    app.state.writer = writer
+
+    def filters(date_from: dt.date | None, date_to: dt.date | None, country: str | None, dyad: str | None,
+                types: list[str] | None, status: str | None, lang: str | None, text: str | None,
+                limit: int | None = None, offset: int = 0, sort: str = "date", order: str = "asc") -> Filters:
+        if date_from and date_to and date_from > date_to:
+            raise HTTPException(422, detail=f"from ({date_from}) is after to ({date_to})")
+        return Filters(date_from=date_from, date_to=date_to, country=country, dyad=_dyad(dyad), types=types or [],
+                       status=status, language=lang, text=text, limit=limit, offset=offset, order=sort,
+                       descending=order == "desc")
+
+    @app.get("/api/events", summary="Events, filtered, sorted and paginated")
+    def events(date_from: Annotated[dt.date | None, Common["date_from"]] = None,
+               date_to: Annotated[dt.date | None, Common["date_to"]] = None,
+               country: Annotated[str | None, Common["country"]] = None,
+               dyad: Annotated[str | None, Common["dyad"]] = None,
+               types: Annotated[list[EventType] | None, Common["types"]] = None,
+               status: Annotated[str | None, Common["status"]] = None,
+               lang: Annotated[str | None, Common["lang"]] = None,
+               text: Annotated[str | None, Common["text"]] = None,
+               limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
+               sort: Annotated[Literal[tuple(sorted(EVENT_ORDER))], Query()] = "date",  # type: ignore[valid-type]
+               order: Annotated[Literal["asc", "desc"], Query()] = "asc") -> dict[str, Any]:
+        f = filters(date_from, date_to, country, dyad, types, status, lang, text, limit, offset, sort, order)
+        r = reader.cursor()
+        return {"total": r.count(f), "limit": limit, "offset": offset, "items": _records(r.events(f))}
+
+    @app.get("/api/events/{event_id}", summary="One event with its sentence, trigger and reasoning")
+    def event(event_id: str) -> dict[str, Any]:
+        record = reader.cursor().event(event_id)
+        if record is None:
+            raise HTTPException(404, detail=f"no event '{event_id}'")
+        sentence, trigger = record["sentence"], record["trigger"]
+        start = sentence.find(trigger)
+        record["explanation"] = {
+            "sentence": sentence, "trigger": trigger,
+            "trigger_in_sentence": [start, start + len(trigger)] if start >= 0 else None,
+            "source_text": record["source"]["text"], "target_text": (record.get("target") or {}).get("text"),
+            "rule": record["rule"], "date": record.get("date_rule"), "place": record.get("place_rule"),
+        }
+        return record
+
+    @app.get("/api/clusters", summary="Real-world events merged from several reports")
+    def clusters(date_from: Annotated[dt.date | None, Common["date_from"]] = None,
+                 date_to: Annotated[dt.date | None, Common["date_to"]] = None,
+                 country: Annotated[str | None, Common["country"]] = None,
+                 dyad: Annotated[str | None, Common["dyad"]] = None,
+                 types: Annotated[list[EventType] | None, Common["types"]] = None,
+                 lang: Annotated[str | None, Common["lang"]] = None,
+                 text: Annotated[str | None, Common["text"]] = None,
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
+                 sort: Annotated[Literal[tuple(sorted(CLUSTER_ORDER))], Query()] = "date",  # type: ignore[valid-type]
+                 order: Annotated[Literal["asc", "desc"], Query()] = "asc") -> dict[str, Any]:
+        f = filters(date_from, date_to, country, dyad, types, None, lang, text, limit, offset, sort, order)
+        r = reader.cursor()
+        return {"total": r.count(f, clusters=True), "limit": limit, "offset": offset,
+                "items": _records(r.clusters(f))}
+
+    @app.get("/api/dyads", summary="Event counts by actor pair and type over a period")
+    def dyads(date_from: Annotated[dt.date | None, Common["date_from"]] = None,
+              date_to: Annotated[dt.date | None, Common["date_to"]] = None,
+              country: Annotated[str | None, Common["country"]] = None,
+              types: Annotated[list[EventType] | None, Common["types"]] = None,
+              lang: Annotated[str | None, Common["lang"]] = None) -> list[dict[str, Any]]:
+        return _records(reader.cursor().dyads(filters(date_from, date_to, country, None, types, None, lang, None)))
+
+    @app.get("/api/timeline", summary="Event counts per day or week, by quad class")
+    def timeline(date_from: Annotated[dt.date | None, Common["date_from"]] = None,
+                 date_to: Annotated[dt.date | None, Common["date_to"]] = None,
+                 country: Annotated[str | None, Common["country"]] = None,
+                 dyad: Annotated[str | None, Common["dyad"]] = None,
+                 types: Annotated[list[EventType] | None, Common["types"]] = None,
+                 lang: Annotated[str | None, Common["lang"]] = None,
+                 interval: Annotated[Literal["day", "week", "month"], Query()] = "day") -> list[dict[str, Any]]:
+        f = filters(date_from, date_to, country, dyad, types, None, lang, None)
+        return _records(reader.cursor().timeline(f, interval))
+
+    @app.get("/api/articles/{article_id}", summary="One article, its status and its events")
+    def article(article_id: str) -> dict[str, Any]:
+        r = reader.cursor()
+        found = r.article(article_id)
+        if found is None:
+            raise HTTPException(404, detail=f"no article '{article_id}'")
+        out = {k: _clean(v) for k, v in found.items()}
+        out["events"] = _records(r.query("SELECT event_id, event_type, date, trigger FROM events WHERE article_id = ?"
+                                         " ORDER BY span_start", [article_id]).df())
+        return out
+
+    @app.post("/api/code", summary="Code a posted article (only with --allow-code)")
+    async def code(request: Request, body: Annotated[CodeRequest, Body()]) -> dict[str, Any]:
+        if writer is None:
+            raise HTTPException(403, detail="coding is disabled: start the server with --allow-code")
+        from ..articles import Reader
+        from ..coder import Coder
+        from ..model import Article
+
+        payload = body.model_dump(mode="json")
+        item = Reader().from_fields(payload, "POST /api/code")
+        if not isinstance(item, Article):
+            raise HTTPException(422, detail=item.reason)
+        coder = app.state.coder = getattr(app.state, "coder", None) or Coder()
+        records = coder.code(item)
+        writer.add_coded(item, records)
+        writer.merge()
+        return {"article_id": item.id, "language": item.language, "events": [r.as_dict() for r in records]}
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Any:
+        if request.method == "POST":
+            length = request.headers.get("content-length", "")
+            if not length.isdigit():
+                return JSONResponse({"detail": "send the body with a Content-Length"}, 411)
+            if int(length) > max_body:
+                return JSONResponse({"detail": f"request body of {length} bytes is over the limit of {max_body}: "
+                                               "send a shorter article"}, 413)
+        return await call_next(request)
+
+    @app.exception_handler(FroissartError)
+    async def froissart_error(request: Request, exc: FroissartError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, 422)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs() -> str:
+        return _docs_page(app.openapi())
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def _docs_page(spec: dict[str, Any]) -> str:
+    """The API reference from the OpenAPI document, as plain HTML (no CDN)."""
+    rows = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = ", ".join(f"<code>{html.escape(p['name'])}</code>" for p in op.get("parameters", []))
+            rows.append(f"<tr><td><b>{method.upper()}</b></td><td><code>{html.escape(path)}</code></td>"
+                        f"<td>{html.escape(op.get('summary', ''))}</td><td>{params}</td></tr>")
+    return ("<!doctype html><meta charset=utf-8><title>Froissart API</title><link rel=stylesheet "
+            "href=/static/style.css><main class=docs><h1>Froissart API</h1><p>OpenAPI document: "
+            "<a href=/openapi.json>/openapi.json</a></p><table><tr><th>method</th><th>path</th><th>what</th>"
+            f"<th>parameters</th></tr>{''.join(rows)}</table></main>")
