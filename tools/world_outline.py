@@ -39,5 +39,5 @@ def rings(topo: dict) -> list[list[list[float]]]:
 
 if __name__ == "__main__":
     with open(sys.argv[1], encoding="utf-8") as handle:
-        print(json.dumps({"source": "Natural Earth 1:110m land via world-atlas 2.0.2", "rings": rings(json.load(handle))},
-                         separators=(",", ":")))
+        outline = {"source": "Natural Earth 1:110m land via world-atlas 2.0.2", "rings": rings(json.load(handle))}
+        print(json.dumps(outline, separators=(",", ":")))
