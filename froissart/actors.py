@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .langdata import LanguageData
 from .model import Actor
 from .people import PeopleIndex, Person
 from .phrases import ARTICLES, Match, PhraseIndex, token_keys
-from .syntax import Syntax, span_text
+from .syntax import Syntax
 from .text import fold
 
 NAMES = frozenset({"country", "capital", "org"})
@@ -68,13 +68,19 @@ class DocActors:
     """Resolves noun phrases of one parsed article to actors, remembering earlier mentions."""
 
     def __init__(self, doc: Doc, lexicon: ActorLexicon, syntax: Syntax, day: dt.date | None,
-                 date_tokens: Iterable[int] = ()) -> None:
+                 date_tokens: Iterable[int] = (), keys: list[tuple[str, str]] | None = None) -> None:
         self.doc = doc
+        self.text = doc.text
         self.date_tokens = frozenset(date_tokens)
         self.lexicon = lexicon
         self.syntax = syntax
         self.day = day
-        keys = [token_keys(t) for t in doc]
+        self.keys = keys if keys is not None else [token_keys(t) for t in doc]
+        keys = self.keys
+        self.sentences = list(doc.sents)
+        self._sentence_of = [0] * len(doc)
+        for k, sent in enumerate(self.sentences):
+            self._sentence_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
         self.tags: dict[int, Match[Tag]] = {}
         for m in lexicon.index.find(doc, keys):
             if m.value.kind in NAMES and not any(
@@ -122,6 +128,16 @@ class DocActors:
             if m.value.country and i == m.start:
                 self.countries.append((i, m.value.country))
 
+    def text_of(self, tokens: list[Token]) -> str:
+        """The words of a phrase, from the document's text (cheaper than a Span)."""
+        if not tokens:
+            return ""
+        return self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(" ,")
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of a token (Token.sent walks the document each time)."""
+        return self.sentences[self._sentence_of[token.i]]
+
     def _known_name(self, token: Token) -> bool:
         return token.pos_ == "PROPN" and self.lexicon.people.knows(token.text)
 
@@ -153,7 +169,7 @@ class DocActors:
         if not tokens:
             return []
         lo, hi = tokens[0].i, tokens[-1].i
-        sent = tokens[0].sent
+        sent = self.sentence(tokens[0])
         runs: list[list[str]] = [[]]
         i = lo
         while i < sent.end:
@@ -179,7 +195,7 @@ class DocActors:
         if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:
             return self._antecedent(head)
         tokens = self._with_names(self.syntax.phrase(head))
-        text = span_text(tokens)
+        text = self.text_of(tokens)
         tags = self._tags_in(tokens)
         countries = self.listed_countries(tokens) or self._countries(tokens, head)
         org = next((t.org for _, t in tags if t.org), None)
@@ -206,10 +222,14 @@ class DocActors:
     def _with_names(self, tokens: list[Token]) -> list[Token]:
         """Add the whole person name a phrase touches, even when the parse split it
         ("Vladimir | Poutine") or detached it from its title ("le président … | Joe Biden")."""
+        lo, hi = tokens[0].i, tokens[-1].i
+        near = [(start, end) for start, end in self.names if start <= hi + 1 and end > lo]
+        if not near:
+            return tokens
         extra: set[int] = set()
         ids = {t.i for t in tokens}
-        for start, end in self.names:
-            if any(start <= i < end for i in ids) or (start == max(ids) + 1 and self._titled(tokens)):
+        for start, end in near:
+            if any(start <= i < end for i in ids) or (start == hi + 1 and self._titled(tokens)):
                 extra.update(range(start, end))
         if not extra - ids:
             return tokens
@@ -323,16 +343,16 @@ class DocActors:
             before = [c for i, c in self.countries if i < head.i]
             pair = list(dict.fromkeys(reversed(before)))[:2]
             if len(pair) == 2:
-                text = span_text(tokens)
+                text = self.text_of(tokens)
                 return [Actor(text=text, country=c) for c in reversed(pair)]
         if fold(head.lemma_) in PAIR_PERSONS and words & PAIR_WORDS:
             people = list({(a.name or a.role, a.country): a for i, a in self.persons if i < head.i}.values())
             if len(people) >= 2:
-                return [replace(a, text=span_text(tokens)) for a in people[-2:]]
+                return [replace(a, text=self.text_of(tokens)) for a in people[-2:]]
         if noun is not None and noun.role:
             for i, actor in reversed(self.persons):
                 if i < head.i and actor.role and noun.role in actor.role:
-                    return [replace(actor, text=span_text(tokens))]
+                    return [replace(actor, text=self.text_of(tokens))]
         return []
 
     def _antecedent(self, pronoun: Token) -> list[Actor]:

@@ -22,6 +22,7 @@ from .model import Actor, Article, EventRecord, Place
 from .nlp import Pipelines
 from .ontology import Ontology, load_ontology
 from .people import PeopleIndex
+from .phrases import token_keys
 from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
@@ -98,30 +99,36 @@ class Coder:
         return self.code_doc(article, tools.nlp(article.text))
 
     def code_many(self, articles: Iterable[Article],
-                  batch_size: int = 32) -> Iterator[tuple[Article, list[EventRecord]]]:
-        """Code articles in order, parsing those of one language in batches with ``nlp.pipe``."""
+                  batch_size: int = 64) -> Iterator[tuple[Article, list[EventRecord]]]:
+        """Code articles in input order; each language's articles of a batch are parsed
+        together with ``nlp.pipe``, however the languages alternate in the input."""
         batch: list[Article] = []
         for article in articles:
-            if batch and (article.language != batch[0].language or len(batch) >= batch_size):
+            batch.append(article)
+            if len(batch) >= batch_size:
                 yield from self._code_batch(batch)
                 batch = []
-            batch.append(article)
         if batch:
             yield from self._code_batch(batch)
 
     def _code_batch(self, batch: list[Article]) -> Iterator[tuple[Article, list[EventRecord]]]:
-        tools = self.tools(batch[0].language or "")
-        for article, doc in zip(batch, tools.nlp.pipe(a.text for a in batch), strict=True):
-            yield article, self.code_doc(article, doc)
+        docs: dict[int, Doc] = {}
+        for lang in dict.fromkeys(a.language or "" for a in batch):
+            group = [(i, a) for i, a in enumerate(batch) if (a.language or "") == lang]
+            parsed = self.tools(lang).nlp.pipe(a.text for _, a in group)
+            docs.update((i, doc) for (i, _), doc in zip(group, parsed, strict=True))
+        for i, article in enumerate(batch):
+            yield article, self.code_doc(article, docs[i])
 
     def code_doc(self, article: Article, doc: Doc) -> list[EventRecord]:
         tools = self.tools(article.language or "")
-        dates = tools.dates.find(doc)
+        keys = [token_keys(t) for t in doc]
+        dates = tools.dates.find(doc, keys)
         date_tokens = {i for expr in dates for i in range(expr.start, expr.end)}
-        doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published, date_tokens)
+        doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published, date_tokens, keys)
         raw = tools.events.find(doc_actors)
         if self.learned:
-            raw += self._learned_events(tools, doc_actors, {e.trigger.sent.start for e in raw})
+            raw += self._learned_events(tools, doc_actors, {e.sentence.start for e in raw})
         counts = Counter(c for _, c in doc_actors.countries)
         main_country = counts.most_common(1)[0][0] if counts else None
         date_heads = [(expr, when.attachment(expr, doc)) for expr in dates]
@@ -142,12 +149,12 @@ class Coder:
         candidates = tools.events.candidates(doc_actors, covered)
         if not candidates:
             return []
-        vectors = self.encoder.encode([verb.sent.text for verb, _, _ in candidates])
+        vectors = self.encoder.encode([doc_actors.sentence(verb).text for verb, _, _ in candidates])
         out = []
         for (verb, sources, targets), (label, p) in zip(candidates, self.type_model.predict(vectors), strict=True):
             if label in self.type_model_ignore or p < LEARNED_THRESHOLD:
                 continue
-            event = tools.events.learned(verb, sources, targets, label, p)
+            event = tools.events.learned(verb, doc_actors.sentence(verb), sources, targets, label, p)
             if event is not None:
                 out.append(event)
         return out
@@ -195,7 +202,7 @@ class Coder:
 
     def _place(self, event: RawEvent, places: list[tuple[Token, Place]]) -> tuple[Place | None, str]:
         anchors = {t.i for t in event.anchors}
-        sentence = event.trigger.sent
+        sentence = event.sentence
         targets = {t.country for _, t in event.pairs if t is not None}
         # "livrer des blindés à l'Ukraine": a country the event is done to is not where it happened
         places = [(t, p) for t, p in places if not (p.precision == "country" and p.country in targets)]
@@ -237,15 +244,14 @@ class Coder:
         entry = event.entry
         ptype = self.ontology.type(event.type)
         cameo = entry.cameo if event.type == entry.type else ptype.cameo
-        doc = event.trigger.doc
         trigger_tokens = [event.trigger]
         if entry.with_word:
             trigger_tokens += [c for c in event.trigger.children if fold(c.text) in ("se", "s'", entry.with_word)]
         trigger_tokens += [c for c in event.trigger.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass")]
         trigger_tokens.sort(key=lambda t: t.i)
         start, end = trigger_tokens[0].idx, trigger_tokens[-1].idx + len(trigger_tokens[-1])
-        trigger_text = doc.text[start:end]
-        sentence = event.trigger.sent.text.strip()
+        trigger_text = article.text[start:end]  # the parsed text: Doc.text would rebuild it each time
+        sentence = event.sentence.text.strip()
         rule = (event.rule or entry.rule) + (f" ({'; '.join(event.notes)})" if event.notes else "")
         for source, target in event.pairs:
             key = "|".join([article.id, str(start), event.type, source.code() or source.text,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors import DocActors
 from .errors import DataFileError
@@ -103,6 +103,7 @@ class TriggerLexicon:
 @dataclass
 class RawEvent:
     trigger: Token
+    sentence: Span
     entry: TriggerEntry
     type: str
     pairs: list[tuple[Actor, Actor | None]]
@@ -211,7 +212,8 @@ class EventFinder:
         confidence = 0.8 if entry.pos == "VERB" else 0.65
         if any(t is None for _, t in pairs):
             confidence -= 0.1
-        return RawEvent(trigger, entry, etype, pairs, status, anchors, round(confidence, 2), notes)
+        return RawEvent(trigger, doc_actors.sentence(trigger), entry, etype, pairs, status, anchors,
+                        round(confidence, 2), notes)
 
     def _acts(self, noun: Token, light: Token | None, sources: list[Token]) -> bool:
         """A nominal event with no target is kept only when a verb tells that the source
@@ -227,7 +229,7 @@ class EventFinder:
     def _surface_sources(self, trigger: Token, doc_actors: DocActors) -> list[Token]:
         """When the parse gives an event noun no participant, the nearest noun before it in
         the clause ("Iwaya et Cho partagent de sérieuses inquiétudes")."""
-        sent = trigger.sent
+        sent = doc_actors.sentence(trigger)
         for i in range(trigger.i - 1, sent.start - 1, -1):
             token = trigger.doc[i]
             if token.text in {",", ";", ":"} or token.pos_ in ("SCONJ", "PRON") or (
@@ -244,7 +246,7 @@ class EventFinder:
         """Actors named after a target preposition that follows an event noun, up to the end of
         the clause ("inquiétudes quant à la coopération entre Pyongyang et Moscou")."""
         doc = trigger.doc
-        sent = trigger.sent
+        sent = doc_actors.sentence(trigger)
         i = trigger.i + 1
         while i < sent.end and (doc[i].is_punct and doc[i].text not in {",", ";", "."}
                                 or doc[i].pos_ == "ADJ"):
@@ -429,7 +431,7 @@ class EventFinder:
         """Sentences no trigger coded whose main verb has an actor as subject: (verb, sources,
         targets) for the learned type decision to consider."""
         out = []
-        for sent in doc_actors.doc.sents:
+        for sent in doc_actors.sentences:
             if sent.start in covered:
                 continue
             verb = sent.root
@@ -446,7 +448,7 @@ class EventFinder:
                 out.append((verb, sources, self._actors(target_tokens, doc_actors)))
         return out
 
-    def learned(self, verb: Token, sources: list[Actor], targets: list[Actor], etype: str,
+    def learned(self, verb: Token, sentence: Span, sources: list[Actor], targets: list[Actor], etype: str,
                 probability: float) -> RawEvent | None:
         """An event whose type the classifier chose, read from the sentence's main verb."""
         ptype = self.ontology.type(etype)
@@ -464,5 +466,5 @@ class EventFinder:
         pairs = [(s, t) for s, t in pairs if t is None or s.key() != t.key()]
         if not pairs:
             return None
-        return RawEvent(verb, entry, final, pairs, status, self._anchors(verb, None),
+        return RawEvent(verb, sentence, entry, final, pairs, status, self._anchors(verb, None),
                         round(0.6 * probability, 2), notes, rule=f"model {etype} p={probability:.2f}")

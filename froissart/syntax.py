@@ -169,10 +169,3 @@ class Syntax:
                 return None
             current = head
         return None
-
-
-def span_text(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -37,7 +38,9 @@ def normalise(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Key used for matching words: lower case, no accents, straight apostrophes."""
+    """Key used for matching words: lower case, no accents, straight apostrophes (memoised:
+    words repeat, and this runs on every token)."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES).lower())
     return "".join(ch for ch in text if not unicodedata.combining(ch))

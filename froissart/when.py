@@ -58,8 +58,8 @@ class DateFinder:
             self.words.add(row["text"], (row["kind"], row["value"]))
             self.single.setdefault(fold(row["text"]).rstrip("-"), (row["kind"], row["value"]))
 
-    def find(self, doc: Doc) -> list[DateExpression]:
-        keys = [token_keys(t) for t in doc]
+    def find(self, doc: Doc, keys: list[tuple[str, str]] | None = None) -> list[DateExpression]:
+        keys = keys if keys is not None else [token_keys(t) for t in doc]
         marks: dict[int, tuple[int, tuple[str, str]]] = {}
         for m in self.words.find(doc, keys):
             kind = m.value[0]
@@ -77,7 +77,7 @@ class DateFinder:
         found: list[DateExpression] = []
         i = 0
         while i < len(doc):
-            if i not in marks and not self._number_near_month(doc, i, marks):
+            if i not in marks and not self._number_near_month(doc, i, marks, keys):
                 i += 1
                 continue
             start, parts, j = i, [], i
@@ -89,12 +89,12 @@ class DateFinder:
                     end, value = marks[j]
                     parts.append(value)
                     j = end
-                elif self._number_near_month(doc, j, marks):
-                    n = _int(doc[j].text)
+                elif self._number_near_month(doc, j, marks, keys):
+                    n = _int(keys[j][0])
                     parts.append(("year", str(n)) if n and n > 31 else ("day", str(n)))
                     j += 1
-                elif fold(doc[j].text) in GLUE and j + 1 < len(doc) and (
-                        j + 1 in marks or self._number_near_month(doc, j + 1, marks)):
+                elif keys[j][0] in GLUE and j + 1 < len(doc) and (
+                        j + 1 in marks or self._number_near_month(doc, j + 1, marks, keys)):
                     j += 1
                 else:
                     break
@@ -106,9 +106,11 @@ class DateFinder:
         return found
 
     @staticmethod
-    def _number_near_month(doc: Doc, i: int, marks: dict[int, tuple[int, tuple[str, str]]]) -> bool:
-        token = doc[i]
-        n = _int(token.text)
+    def _number_near_month(doc: Doc, i: int, marks: dict[int, tuple[int, tuple[str, str]]],
+                           keys: list[tuple[str, str]]) -> bool:
+        if not keys[i][0][:1].isdigit():  # read from the keys: cheaper than making a Token
+            return False
+        n = _int(keys[i][0])
         if n is None:
             return False
         near = [k for k in (i - 1, i + 1, i - 2, i + 2) if 0 <= k < len(doc)]
@@ -116,7 +118,7 @@ class DateFinder:
         if 1 <= n <= 31 and month_near:
             return True
         if 1900 <= n <= 2100:
-            prev = fold(doc[i - 1].text) if i > 0 else ""
+            prev = keys[i - 1][0] if i > 0 else ""
             month_before = any(k in marks and marks[k][1][0] == "month" for k in range(max(0, i - 3), i))
             return month_near or month_before or prev in {"en", "in", "since", "depuis"}
         return False
