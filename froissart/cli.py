@@ -13,6 +13,7 @@ from . import __version__
 from .errors import FroissartError
 
 if TYPE_CHECKING:
+    from .model import Skipped
     from .store.reader import Filters
 
 
@@ -50,9 +51,14 @@ def main() -> None:
               help="Days apart that reports of one event may be dated, when merging them.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when many articles).")
 @click.option("--verbose", is_flag=True, help="Name each article on stderr once it is coded and stored.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Code on a Dask cluster: a scheduler address, or local:N for N local worker processes.")
+@click.option("--parquet-out", type=click.Path(file_okay=False, path_type=Path), default=Path("froissart-parquet"),
+              show_default=True, help="With --dask: folder of the events and manifest partitions.")
 def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: bool, lang: str | None,
          published: str | None, actor_files: tuple[Path, ...], models: tuple[str, ...], recode: bool,
-         merge_window: int, progress: bool | None, verbose: bool) -> None:
+         merge_window: int, progress: bool | None, verbose: bool, dask_address: str | None,
+         parquet_out: Path) -> None:
     """Code articles (.txt, .html, .jsonl, directories, or - for stdin) into events."""
     from .runner import Run
 
@@ -64,10 +70,15 @@ def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: b
         run = Run(models=_parse_models(models), actor_files=actor_files, language=lang, published=day,
                   db=None if no_db else db, recode=recode, merge_window=merge_window)
         stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+        def report(s: Skipped) -> None:
+            click.echo(f"skipped {s.origin}: {s.reason}", err=True)
+
         try:
-            summary = run.run(list(inputs), stream, fmt, progress=progress,
-                              on_skip=lambda s: click.echo(f"skipped {s.origin}: {s.reason}", err=True),
-                              on_coded=(lambda a: click.echo(f"coded {a.id}", err=True)) if verbose else None)
+            if dask_address:
+                summary = run.run_dask(list(inputs), dask_address, parquet_out, stream, fmt, on_skip=report)
+            else:
+                summary = run.run(list(inputs), stream, fmt, progress=progress, on_skip=report,
+                                  on_coded=(lambda a: click.echo(f"coded {a.id}", err=True)) if verbose else None)
         finally:
             if out:
                 stream.close()

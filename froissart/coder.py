@@ -91,6 +91,14 @@ class Coder:
             )
         return self._tools[lang]
 
+    def warm(self, languages: Iterable[str] = ("fr", "en")) -> None:
+        """Load now what is otherwise loaded on first use (pipelines, tables, models)."""
+        for lang in languages:
+            self.tools(lang)
+        if self.learned:
+            self.encoder.encode([self.type_model.labels[0]])
+        _ = self.gazetteer
+
     # -- public -------------------------------------------------------------------------
     def code(self, article: Article) -> list[EventRecord]:
         if not article.language:

@@ -25,10 +25,17 @@ OPTIONAL_TABLES = ("triggers_cameo",)
 
 
 def read_table(path: Path | str, required: Iterable[str] = ()) -> list[Row]:
-    """Read one TSV table; each row is a dict keyed by the header, with a ``_line`` key."""
+    """Read one TSV table (``.tsv``, or gzip-compressed ``.tsv.gz``); each row is a dict keyed
+    by the header, with a ``_line`` key."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        if path.suffix == ".gz":
+            import gzip
+
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                lines = handle.read().splitlines()
+        else:
+            lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError as exc:
         raise DataFileError(f"data file {path} is missing") from exc
     except UnicodeDecodeError as exc:

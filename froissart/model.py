@@ -102,3 +102,15 @@ class EventRecord:
         extra = d.pop("extra")
         d.update(extra)
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EventRecord:
+        """The record back from ``as_dict()`` (JSON Lines, Parquet partitions)."""
+        known = {f for f in cls.__dataclass_fields__ if f != "extra"}
+        fields = {k: v for k, v in d.items() if k in known}
+        fields["source"] = Actor(**d["source"])
+        fields["target"] = Actor(**d["target"]) if d.get("target") else None
+        fields["location"] = Place(**d["location"]) if d.get("location") else None
+        fields["span"] = tuple(d["span"])
+        fields["extra"] = {k: v for k, v in d.items() if k not in known}
+        return cls(**fields)

@@ -66,6 +66,42 @@ class Run:
                 store.close()
         return summary
 
+    def run_dask(self, inputs: list[str], address: str, folder: Path, stream: TextIO, fmt: str,
+                 on_skip: Callable[[Skipped], None] | None = None) -> Summary:
+        """Code on a Dask cluster into Parquet partitions, then write and store the results."""
+        from . import distributed
+
+        settings = distributed.Settings(models=dict(self.coder.pipelines.models),
+                                        actor_files=tuple(str(p) for p in self.coder.actor_files),
+                                        language=self.reader.language, published=self.reader.published,
+                                        learned=self.coder.learned)
+        distributed.run(inputs, address, folder, settings)
+        summary = Summary()
+        writer = Writer(stream, fmt)
+        store = Store(self.db, self.merge_window) if self.db else None
+        try:
+            for row, records in distributed.read_back(folder):
+                if row["status"] != "coded":
+                    skipped = Skipped(row["origin"], row["reason"], row["article_id"])
+                    summary.skipped += 1
+                    if on_skip:
+                        on_skip(skipped)
+                    if store:
+                        store.add_skipped(skipped)
+                    continue
+                article = distributed.article_of(row)
+                if store and (self.recode or store.stored_events(article) is None):
+                    store.add_coded(article, records)
+                writer.write(r.as_dict() for r in records)
+                summary.coded += 1
+                summary.events += len(records)
+            if store and summary.coded:
+                summary.clusters = store.merge()
+        finally:
+            if store:
+                store.close()
+        return summary
+
     def _coded(self, articles: list[Article], store: Store | None,
                summary: Summary) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
         """Articles in input order with their events: read back from the store when it already

