@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -60,10 +59,6 @@ class ActorLexicon:
         self.people = people
 
 
-def load_people(files: Iterable[Path] = ()) -> PeopleIndex:
-    return PeopleIndex(files)
-
-
 class DocActors:
     """Resolves noun phrases of one parsed article to actors, remembering earlier mentions."""
 
@@ -112,7 +107,7 @@ class DocActors:
             if head.i in seen:
                 continue
             seen.add(head.i)
-            for actor in self._resolve_phrase(head, remember=False):
+            for actor in self._resolve_phrase(head):
                 if actor.name:
                     self.persons.append((head.i, actor))
         for token in self.doc:
@@ -120,7 +115,7 @@ class DocActors:
             subject = token.dep_ in self.syntax.subject | self.syntax.passive_subject
             if (subject and m is not None and m.value.kind == "noun"
                     and m.value.role and token.i not in seen):
-                for actor in self._resolve_phrase(token, remember=False):
+                for actor in self._resolve_phrase(token):
                     if actor.country or actor.org:
                         self.persons.append((token.i, actor))
         self.persons.sort(key=lambda ia: ia[0])
@@ -189,7 +184,7 @@ class DocActors:
         best = max(runs, key=len)
         return list(dict.fromkeys(best)) if len(best) > 1 else []
 
-    def _resolve_phrase(self, head: Token, remember: bool = True) -> list[Actor]:
+    def _resolve_phrase(self, head: Token) -> list[Actor]:
         if head.i in self.date_tokens:
             return []
         if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:

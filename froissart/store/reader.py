@@ -14,7 +14,6 @@ from .schema import check_file, check_version, has_tables
 
 EVENT_ORDER = {"date", "event_type", "goldstein", "confidence", "source_country", "target_country", "event_id"}
 CLUSTER_ORDER = {"date", "event_type", "goldstein", "n_articles", "n_sources", "n_mentions", "cluster_id"}
-STATUSES = ("reported", "planned", "negated", "hypothetical")
 
 
 @dataclass
