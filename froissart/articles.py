@@ -73,8 +73,13 @@ def dateline_date(words: str, language: str) -> dt.date | None:
     return found.date() if found else None
 
 
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def content_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    """The id of an article given without one: derived from its text."""
+    return content_hash(text)[:16]
 
 
 def decode(data: bytes, origin: str) -> str:

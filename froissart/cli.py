@@ -224,15 +224,12 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
     """Score events against GOLD: a gold events file (.jsonl) or a PLV-style sentence set (.tsv).
 
     Without PREDICTIONS, Froissart codes the sentences of the TSV (or --articles) itself."""
-    import json
     from collections import defaultdict
 
     from .coder import Coder
+    from .evaluate import load_jsonl as load
     from .evaluate import read_plv, report, score_events, score_plv
     from .model import Article
-
-    def load(path: Path) -> list[dict]:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
     coder = Coder()
     if gold.suffix.lower() == ".tsv":

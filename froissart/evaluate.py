@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,12 @@ class Scores:
         p = c["correct"] / c["predicted"] if c["predicted"] else 0.0
         r = c["correct"] / c["gold"] if c["gold"] else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Gold events or event records, one JSON object a line."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _code(actor: Mapping[str, Any] | None) -> str | None:

@@ -193,20 +193,11 @@ class EventFinder:
         if not actor_targets and not pair and (entry.pos == "NOUN" or parse_failed):
             actor_targets = self._surface_targets(trigger, entry, doc_actors)
         actor_pair = self._actors(pair, doc_actors)
-        ptype = self.ontology.type(entry.type)
-        symmetric = ptype.symmetric
-        pairs: list[tuple[Actor, Actor | None]] = []
         if len(actor_pair) >= 2:
-            pairs = list(itertools.combinations(actor_pair, 2))
-        elif actor_pair and actor_sources:
-            pairs = [(s, t) for s in actor_sources for t in actor_pair]
-        elif actor_targets and actor_sources:
-            pairs = [(s, t) for s in actor_sources for t in actor_targets]
-        elif symmetric and len(actor_sources) >= 2:
-            pairs = list(itertools.combinations(actor_sources, 2))
-        elif actor_sources and ptype.alone and (entry.pos == "VERB" or self._acts(trigger, light, sources)):
-            pairs = [(s, None) for s in actor_sources]
-        pairs = [(s, t) for s, t in pairs if t is None or s.key() != t.key()]
+            pairs = _distinct(list(itertools.combinations(actor_pair, 2)))
+        else:
+            alone = entry.pos == "VERB" or self._acts(trigger, light, sources)
+            pairs = self._pairs(entry.type, actor_sources, actor_pair or actor_targets, alone)
         if not pairs:
             return None
         confidence = 0.8 if entry.pos == "VERB" else 0.65
@@ -214,6 +205,20 @@ class EventFinder:
             confidence -= 0.1
         return RawEvent(trigger, doc_actors.sentence(trigger), entry, etype, pairs, status, anchors,
                         round(confidence, 2), notes)
+
+    def _pairs(self, etype: str, sources: list[Actor], targets: list[Actor],
+               alone: bool) -> list[tuple[Actor, Actor | None]]:
+        """(source, target) records: every source with every target; without targets, every
+        pair of sources for symmetric types, or each source alone where the type allows it."""
+        ptype = self.ontology.type(etype)
+        pairs: list[tuple[Actor, Actor | None]] = []
+        if sources and targets:
+            pairs = [(s, t) for s in sources for t in targets]
+        elif ptype.symmetric and len(sources) >= 2:
+            pairs = list(itertools.combinations(sources, 2))
+        elif sources and ptype.alone and alone:
+            pairs = [(s, None) for s in sources]
+        return _distinct(pairs)
 
     def _acts(self, noun: Token, light: Token | None, sources: list[Token]) -> bool:
         """A nominal event with no target is kept only when a verb tells that the source
@@ -253,8 +258,7 @@ class EventFinder:
             i += 1
         prep = None
         for n in (3, 2, 1):
-            words = fold(" ".join(t.text for t in doc[i:i + n])).replace("' ", "'")
-            canonical = self.syntax.prep_forms.get(words, words)
+            canonical = self.syntax.prep_text(doc[i:i + n])
             if canonical in entry.targets and canonical not in ("de", "of"):
                 prep, i = canonical, i + n
                 break
@@ -330,11 +334,7 @@ class EventFinder:
                 targets = syn.passive_subjects(trigger) + targets
             else:
                 sources = syn.inherited_subjects(trigger)
-                for obj in syn.objects(trigger):  # "fournir des blindés à l'Ukraine": PP on the object
-                    for word in obj.subtree:
-                        if word.pos_ in NOUNS and word.dep_ not in syn.clausal:
-                            targets += [noun for prep, noun in syn.prepositional(word)
-                                        if prep in entry.targets and prep not in ("de", "of")]
+                targets += self._misattached(trigger, entry)
                 if "obj" in entry.targets:
                     targets = [o for o in syn.objects(trigger) if fold(o.text) not in REFLEXIVE] + targets
                 if "iobj" in entry.targets:
@@ -355,6 +355,26 @@ class EventFinder:
                 else:
                     sources = [s for s in syn.inherited_subjects(light) if s != trigger]
         return sources, targets, pair
+
+    def _misattached(self, verb: Token, entry: TriggerEntry) -> list[Token]:
+        """Targets the parser hung under another dependent of the verb: a prepositional target on
+        its object ("fournir des blindés | à l'Ukraine") or on an adverbial ("s'est entretenu par
+        téléphone | avec le président"), or an object under a date ("a rencontré dimanche | son
+        homologue")."""
+        syn = self.syntax
+        found: list[Token] = []
+        for dependent in verb.children:
+            if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal:
+                continue
+            for word in dependent.subtree:
+                if word.pos_ not in NOUNS or word.dep_ in syn.clausal:
+                    continue
+                found += [noun for prep, noun in syn.prepositional(word)
+                          if prep in entry.targets and prep not in ("de", "of")]
+                if "obj" in entry.targets and word != dependent and word.dep_ in syn.object \
+                        and dependent.dep_ not in syn.object:
+                    found.append(word)
+        return found
 
     # -- when and where words attach to ------------------------------------------------
     def _anchors(self, trigger: Token, light: Token | None) -> list[Token]:
@@ -451,20 +471,19 @@ class EventFinder:
     def learned(self, verb: Token, sentence: Span, sources: list[Actor], targets: list[Actor], etype: str,
                 probability: float) -> RawEvent | None:
         """An event whose type the classifier chose, read from the sentence's main verb."""
-        ptype = self.ontology.type(etype)
-        entry = TriggerEntry(lemma=verb.lemma_, pos="VERB", type=etype, mode=None, cameo=ptype.cameo,
-                             with_word=None, targets=frozenset(), context=(), line="", lang="", table="model")
+        entry = TriggerEntry(lemma=verb.lemma_, pos="VERB", type=etype, mode=None,
+                             cameo=self.ontology.type(etype).cameo, with_word=None, targets=frozenset(),
+                             context=(), line="", lang="", table="model")
         status, final, notes = self._status(verb, None, entry)
         if final is None:
             return None
-        if targets:
-            pairs: list[tuple[Actor, Actor | None]] = [(s, t) for s in sources for t in targets]
-        elif ptype.symmetric and len(sources) >= 2:
-            pairs = list(itertools.combinations(sources, 2))
-        else:
-            pairs = [(s, None) for s in sources]
-        pairs = [(s, t) for s, t in pairs if t is None or s.key() != t.key()]
+        pairs = self._pairs(etype, sources, targets, alone=True)
         if not pairs:
             return None
         return RawEvent(verb, sentence, entry, final, pairs, status, self._anchors(verb, None),
                         round(0.6 * probability, 2), notes, rule=f"model {etype} p={probability:.2f}")
+
+
+def _distinct(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:
+    """Drop records whose two sides are the same actor (same country, organisation, sector)."""
+    return [(s, t) for s, t in pairs if t is None or s.key() != t.key()]

@@ -95,11 +95,6 @@ class LanguageData:
                 return frozenset(x for x in row["labels"].split("|") if x)
         raise DataFileError(f"{self.folder / 'labels.tsv'}: no row for role '{role}'")
 
-    def words(self, table: str, kind: str) -> frozenset[str]:
-        from .text import fold
-
-        return frozenset(fold(r["text"]) for r in self.tables[table] if r.get("kind") == kind)
-
 
 @cache
 def load_language(code: str) -> LanguageData:

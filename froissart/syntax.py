@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .langdata import LanguageData
 from .text import fold
@@ -39,19 +39,20 @@ class Syntax:
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 
     # -- prepositions -------------------------------------------------------------------
-    def _prep_text(self, words: list[Token]) -> str:
+    def prep_text(self, words: list[Token] | Span) -> str:
+        """A preposition as trigger entries write it (folded, contractions resolved)."""
         text = fold(" ".join(t.text for t in words)).replace("' ", "'")
         return self.prep_forms.get(text, text)
 
     def case_of(self, noun: Token) -> str | None:
         """The preposition introducing a noun (UD style: its case child; ClearNLP: its prep head)."""
         if noun.dep_ in self.prep_object and noun.head.dep_ in self.prep_head:
-            return self._prep_text([noun.head, *[c for c in noun.head.children if c.dep_ == "prep"]])
+            return self.prep_text([noun.head, *[c for c in noun.head.children if c.dep_ == "prep"]])
         words = [c for c in noun.children if c.dep_ in self.case and c.i < noun.i]
         if not words:
             return None
         first = words[0]
-        return self._prep_text([first, *[c for c in first.children if c.dep_ in self.case]])
+        return self.prep_text([first, *[c for c in first.children if c.dep_ in self.case]])
 
     def prepositional(self, head: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) pairs depending on a word."""
@@ -59,11 +60,11 @@ class Syntax:
             if child.dep_ in self.prep_head:
                 for obj in child.children:
                     if obj.dep_ in self.prep_object:
-                        yield self._prep_text([child]), obj
+                        yield self.prep_text([child]), obj
                     elif obj.dep_ in self.prep_head:  # "out of", "because of"
                         for inner in obj.children:
                             if inner.dep_ in self.prep_object:
-                                yield self._prep_text([child, obj]), inner
+                                yield self.prep_text([child, obj]), inner
             elif child.dep_ in self.oblique or child.dep_ in self.agent:
                 prep = self.case_of(child)
                 if prep:

@@ -8,10 +8,11 @@ parameter, so text that looks like SQL stays text.
 import datetime as dt
 import html
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Body, FastAPI, HTTPException, Query, Request
+from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -27,16 +28,28 @@ TYPES = tuple(load_ontology().types)
 EventType = Literal[TYPES]  # type: ignore[valid-type]
 
 
-Common = dict(  # noqa: C408 - the query parameters every list endpoint takes
-    date_from=Query(alias="from", description="On or after (YYYY-MM-DD)."),
-    date_to=Query(alias="to", description="On or before (YYYY-MM-DD)."),
-    country=Query(pattern=CODE, description="Country (ISO3) or organisation on either side."),
-    dyad=Query(description="Two actor codes, either way: JPN,USA."),
-    types=Query(alias="type", description="PLOVER type; repeatable."),
-    status=Query(pattern="^(reported|planned|negated|hypothetical)$"),
-    lang=Query(pattern="^[a-z]{2}$"),
-    text=Query(max_length=200, description="Words the sentence contains."),
-)
+def selection(
+    date_from: Annotated[dt.date | None, Query(alias="from", description="On or after (YYYY-MM-DD).")] = None,
+    date_to: Annotated[dt.date | None, Query(alias="to", description="On or before (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, Query(pattern=CODE, description="Country (ISO3) or organisation, either side.")]
+    = None,
+    dyad: Annotated[str | None, Query(description="Two actor codes, either way: JPN,USA.")] = None,
+    types: Annotated[list[EventType] | None, Query(alias="type", description="PLOVER type; repeatable.")] = None,
+    status: Annotated[str | None, Query(pattern="^(reported|planned|negated|hypothetical)$")] = None,
+    lang: Annotated[str | None, Query(pattern="^[a-z]{2}$")] = None,
+    text: Annotated[str | None, Query(max_length=200, description="Words the sentence contains.")] = None,
+) -> Filters:
+    """The filters every list endpoint takes (those of ``froissart events``), validated."""
+    if date_from and date_to and date_from > date_to:
+        raise HTTPException(422, detail=f"from ({date_from}) is after to ({date_to})")
+    return Filters(date_from=date_from, date_to=date_to, country=country, dyad=_dyad(dyad), types=list(types or []),
+                   status=status, language=lang, text=text)
+
+
+Selection = Annotated[Filters, Depends(selection)]
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0)]
+Order = Annotated[Literal["asc", "desc"], Query()]
 
 
 class CodeRequest(BaseModel):
@@ -91,28 +104,11 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> 
     app.state.reader = reader
     app.state.writer = writer
 
-    def filters(date_from: dt.date | None, date_to: dt.date | None, country: str | None, dyad: str | None,
-                types: list[str] | None, status: str | None, lang: str | None, text: str | None,
-                limit: int | None = None, offset: int = 0, sort: str = "date", order: str = "asc") -> Filters:
-        if date_from and date_to and date_from > date_to:
-            raise HTTPException(422, detail=f"from ({date_from}) is after to ({date_to})")
-        return Filters(date_from=date_from, date_to=date_to, country=country, dyad=_dyad(dyad), types=types or [],
-                       status=status, language=lang, text=text, limit=limit, offset=offset, order=sort,
-                       descending=order == "desc")
-
     @app.get("/api/events", summary="Events, filtered, sorted and paginated")
-    def events(date_from: Annotated[dt.date | None, Common["date_from"]] = None,
-               date_to: Annotated[dt.date | None, Common["date_to"]] = None,
-               country: Annotated[str | None, Common["country"]] = None,
-               dyad: Annotated[str | None, Common["dyad"]] = None,
-               types: Annotated[list[EventType] | None, Common["types"]] = None,
-               status: Annotated[str | None, Common["status"]] = None,
-               lang: Annotated[str | None, Common["lang"]] = None,
-               text: Annotated[str | None, Common["text"]] = None,
-               limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
+    def events(f: Selection, limit: Limit = 100, offset: Offset = 0,
                sort: Annotated[Literal[tuple(sorted(EVENT_ORDER))], Query()] = "date",  # type: ignore[valid-type]
-               order: Annotated[Literal["asc", "desc"], Query()] = "asc") -> dict[str, Any]:
-        f = filters(date_from, date_to, country, dyad, types, status, lang, text, limit, offset, sort, order)
+               order: Order = "asc") -> dict[str, Any]:
+        f = replace(f, limit=limit, offset=offset, order=sort, descending=order == "desc")
         r = reader.cursor()
         return {"total": r.count(f), "limit": limit, "offset": offset, "items": _records(r.events(f))}
 
@@ -132,38 +128,21 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> 
         return record
 
     @app.get("/api/clusters", summary="Real-world events merged from several reports")
-    def clusters(date_from: Annotated[dt.date | None, Common["date_from"]] = None,
-                 date_to: Annotated[dt.date | None, Common["date_to"]] = None,
-                 country: Annotated[str | None, Common["country"]] = None,
-                 dyad: Annotated[str | None, Common["dyad"]] = None,
-                 types: Annotated[list[EventType] | None, Common["types"]] = None,
-                 lang: Annotated[str | None, Common["lang"]] = None,
-                 text: Annotated[str | None, Common["text"]] = None,
-                 limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
+    def clusters(f: Selection, limit: Limit = 100, offset: Offset = 0,
                  sort: Annotated[Literal[tuple(sorted(CLUSTER_ORDER))], Query()] = "date",  # type: ignore[valid-type]
-                 order: Annotated[Literal["asc", "desc"], Query()] = "asc") -> dict[str, Any]:
-        f = filters(date_from, date_to, country, dyad, types, None, lang, text, limit, offset, sort, order)
+                 order: Order = "asc") -> dict[str, Any]:
+        f = replace(f, limit=limit, offset=offset, order=sort, descending=order == "desc")
         r = reader.cursor()
         return {"total": r.count(f, clusters=True), "limit": limit, "offset": offset,
                 "items": _records(r.clusters(f))}
 
     @app.get("/api/dyads", summary="Event counts by actor pair and type over a period")
-    def dyads(date_from: Annotated[dt.date | None, Common["date_from"]] = None,
-              date_to: Annotated[dt.date | None, Common["date_to"]] = None,
-              country: Annotated[str | None, Common["country"]] = None,
-              types: Annotated[list[EventType] | None, Common["types"]] = None,
-              lang: Annotated[str | None, Common["lang"]] = None) -> list[dict[str, Any]]:
-        return _records(reader.cursor().dyads(filters(date_from, date_to, country, None, types, None, lang, None)))
+    def dyads(f: Selection) -> list[dict[str, Any]]:
+        return _records(reader.cursor().dyads(f))
 
     @app.get("/api/timeline", summary="Event counts per day or week, by quad class")
-    def timeline(date_from: Annotated[dt.date | None, Common["date_from"]] = None,
-                 date_to: Annotated[dt.date | None, Common["date_to"]] = None,
-                 country: Annotated[str | None, Common["country"]] = None,
-                 dyad: Annotated[str | None, Common["dyad"]] = None,
-                 types: Annotated[list[EventType] | None, Common["types"]] = None,
-                 lang: Annotated[str | None, Common["lang"]] = None,
+    def timeline(f: Selection,
                  interval: Annotated[Literal["day", "week", "month"], Query()] = "day") -> list[dict[str, Any]]:
-        f = filters(date_from, date_to, country, dyad, types, None, lang, None)
         return _records(reader.cursor().timeline(f, interval))
 
     @app.get("/api/articles/{article_id}", summary="One article, its status and its events")

@@ -4,13 +4,13 @@ an article; an article already stored with the same content is not coded again."
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..articles import content_hash
 from ..errors import StoreError
 from ..model import Article, EventRecord, Skipped
 from .dedup import NearDuplicates, signature
@@ -24,10 +24,6 @@ EVENT_COLUMNS = (
     "date_precision", "place_name", "place_country", "place_admin1", "lat", "lon", "geonames_id", "sentence",
     "trigger", "span_start", "span_end", "rule", "confidence", "record",
 )
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def event_row(r: EventRecord) -> tuple[Any, ...]:
