@@ -52,7 +52,7 @@ class ActorLexicon:
             self.index.add(row["text"], Tag("capital", country=row["country"], sector=row["sector"] or None))
         for row in data.table("nationalities"):
             self.index.add(row["text"], Tag("nationality", country=row["country"]))
-        for row in data.table("actor_nouns"):
+        for row in [*data.table("actor_nouns"), *data.table("actor_nouns_cameo")]:  # hand-written first
             self.index.add(row["text"], Tag("noun", sector=row["sector"] or None, role=row["role"] or None))
         self.portfolios: PhraseIndex[str] = PhraseIndex(tokenize)
         self.portfolios.add_all((r["text"], r["role"]) for r in data.table("portfolios"))
