@@ -87,6 +87,8 @@ class TriggerLexicon:
         if not entries:
             return None
         words = {fold(c.lemma_) for c in token.children} | {fold(c.text) for c in token.children}
+        # a noun one step further ("went on strike", "placé en état d'alerte", "mis fin aux hostilités")
+        words |= {fold(g.lemma_) for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children}
         if pos == "VERB" and any(fold(c.text) in REFLEXIVE for c in token.children):
             words.add("se")
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None

@@ -36,6 +36,8 @@ class Syntax:
         self.possessive = data.labels("possessive")
         self.relative = data.labels("relative")
         self.participation = frozenset(fold(w) for w in data.labels("participation"))
+        self.reflexive = frozenset(fold(w) for w in data.labels("reflexive"))
+        self.unaccusative = frozenset(fold(w) for w in data.labels("unaccusative"))
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 
     # -- prepositions -------------------------------------------------------------------
@@ -106,6 +108,11 @@ class Syntax:
         return []
 
     def is_passive(self, verb: Token) -> bool:
+        """False for a verb conjugated with "être" that is not passive ("se sont retirées", "sont
+        convenus"), which the parser may label like a passive."""
+        if fold(verb.lemma_) in self.unaccusative or any(
+                fold(c.text) in self.reflexive for c in verb.children if c.i < verb.i):
+            return False
         return bool(self.passive_subjects(verb)) or any(
             c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
