@@ -185,8 +185,8 @@ class DocActors:
         return list(dict.fromkeys(best)) if len(best) > 1 else []
 
     def _resolve_phrase(self, head: Token) -> list[Actor]:
-        if head.i in self.date_tokens:
-            return []
+        if head.i in self.date_tokens and not any(start <= head.i < end for start, end in self.names):
+            return []  # a date, unless the parser read a person's name ("Theresa May")
         if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:
             return self._antecedent(head)
         tokens = self._with_names(self.syntax.phrase(head))

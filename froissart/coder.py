@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import when
 from .actors import ActorLexicon, DocActors
 from .classify import Encoder, TypeModel
-from .events import EventFinder, RawEvent, TriggerLexicon
+from .events import EventFinder, RawEvent, TriggerLexicon, same_actor
 from .langdata import LanguageData, load_language
 from .model import Actor, Article, EventRecord, Place
 from .nlp import Pipelines
@@ -241,7 +241,11 @@ class Coder:
         out = []
         for source, target in pairs:
             s, t = situate(source), situate(target)
-            if s is not None and (t is None or s.key() != t.key()):
+            # two actors known only by their sector stay two when both are placed in one country
+            # ("the Uttar Pradesh government … with the Gujarat government")
+            placed_apart = source.country or source.org or target is None or target.country or target.org
+            if s is not None and (t is None or not same_actor(source, target) and (
+                    s.key() != t.key() or not placed_apart)):
                 out.append((s, t))
         return out
 

@@ -24,6 +24,7 @@ PAIR_PREPS = frozenset({"entre", "between"})
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", "contre", "avec", "a", "sur",
                           "envers", "aupres de"})
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
+OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class TriggerEntry:
 class TriggerLexicon:
     def __init__(self, data: LanguageData, ontology: Ontology) -> None:
         self.by_key: dict[tuple[str, str], list[TriggerEntry]] = {}
+        self.object_labels = data.labels("object")
         self.endings = sorted(((fold(r["ending"]), fold(r["replacement"])) for r in data.table("verb_endings")),
                               key=lambda e: -len(e[0]))
         rows = [(t, r) for t in ("triggers", "triggers_cameo") for r in data.table(t)]
@@ -96,8 +98,9 @@ class TriggerLexicon:
             words |= {fold(nxt.lemma_), fold(nxt.text)}
         if token.head != token:
             words |= {fold(token.head.lemma_)}
+        has_object = any(c.dep_ in self.object_labels for c in token.children)
         for entry in entries:
-            if entry.with_word and entry.with_word in words:
+            if entry.with_word and (entry.with_word in words or (entry.with_word == OBJECT and has_object)):
                 return entry
         return next((e for e in entries if not e.with_word), None)
 
@@ -133,6 +136,8 @@ class EventFinder:
         for token in doc:
             if doc_actors.in_name(token) or token.dep_ in ("flat:name",):
                 continue
+            if token.pos_ in VERBAL and token.dep_ == "amod" and token.i < token.head.i:
+                continue  # a participle used as an adjective: "the detained leaders"
             entry = self.lexicon.lookup(token)
             if entry is not None:
                 triggers[token.i] = entry
@@ -145,15 +150,20 @@ class EventFinder:
 
     @staticmethod
     def _outranks(noun: TriggerEntry, verb: TriggerEntry) -> bool:
-        """A hand-written noun entry outranks a verb entry derived from another dictionary."""
-        return noun.table == "triggers" and verb.table != "triggers"
+        """The noun, not its verb, tells the event: a hand-written noun entry outranks a verb entry
+        derived from another dictionary, and a promise of support is support ("pledged support")."""
+        return (noun.table == "triggers" and verb.table != "triggers") or (
+            verb.type == "AGREE" and noun.type == "SUPPORT")
 
     def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry]) -> TriggerEntry | None:
         head = token.head
         if head == token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"}:
             return None
         entry = triggers.get(head.i)
-        return entry if entry is not None and entry.type in INTENT_TYPES and entry.pos == "VERB" else None
+        if entry is None or entry.type not in INTENT_TYPES or entry.pos != "VERB":
+            return None
+        own = triggers[token.i]
+        return None if own.pos == "NOUN" and self._outranks(own, entry) else entry
 
     def _embedded(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
         for child in token.children:
@@ -172,10 +182,10 @@ class EventFinder:
         if light is not None and light.i in triggers and trigger.dep_ in self.syntax.object and not pair \
                 and not self._outranks(entry, triggers[light.i]):
             return None  # "provide aid", "sign an agreement": the verb tells the event
-        if entry.pos == "VERB" and entry.table != "triggers" and any(
-                self._light_verb(c) == trigger and triggers[c.i].table == "triggers"
+        if entry.pos == "VERB" and any(
+                self._light_verb(c) == trigger and self._outranks(triggers[c.i], entry)
                 for c in trigger.children if c.i in triggers and c.dep_ in self.syntax.object):
-            return None  # "issued an ultimatum": the hand-written noun tells the event
+            return None  # "issued an ultimatum", "pledged support": the noun tells the event
         embedded = self._embedded(trigger, triggers) if entry.pos == "VERB" else None
         if not targets and embedded is not None:
             emb_entry = triggers[embedded.i]
@@ -344,7 +354,8 @@ class EventFinder:
         else:
             for child in trigger.children:
                 if child.dep_ in syn.possessive and child.pos_ in NOMINAL:
-                    sources.append(child)
+                    if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
+                        sources.append(child)
                 elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
                         and child.dep_ not in syn.clausal and child not in targets:
                     sources.append(child)
@@ -487,5 +498,15 @@ class EventFinder:
 
 
 def _distinct(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:
-    """Drop records whose two sides are the same actor (same country, organisation, sector)."""
-    return [(s, t) for s, t in pairs if t is None or s.key() != t.key()]
+    """Drop records whose two sides are the same actor: same country, organisation and sector,
+    or, for actors known only by their sector, the same words ("the government released the
+    detained leaders" is two actors)."""
+    return [(s, t) for s, t in pairs if t is None or not same_actor(s, t)]
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.key() != b.key():
+        return False
+    if a.name and b.name and a.name != b.name:
+        return False  # two people of one government ("Putin met Medvedev")
+    return bool(a.country or a.org) or fold(a.text) == fold(b.text) or bool(a.name and a.name == b.name)
