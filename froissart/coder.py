@@ -241,11 +241,7 @@ class Coder:
         out = []
         for source, target in pairs:
             s, t = situate(source), situate(target)
-            # two actors known only by their sector stay two when both are placed in one country
-            # ("the Uttar Pradesh government … with the Gujarat government")
-            placed_apart = source.country or source.org or target is None or target.country or target.org
-            if s is not None and (t is None or not same_actor(source, target) and (
-                    s.key() != t.key() or not placed_apart)):
+            if s is not None and (t is None or not same_actor(s, t)):
                 out.append((s, t))
         return out
 

@@ -79,6 +79,13 @@ class TriggerLexicon:
                 return found
         return self._lookup(token, pos) if pos else None
 
+    def verb_forms(self, token: Token) -> set[str]:
+        """The lemma a verb may have: its lemma, its form, and its form with a known ending
+        rewritten (the lemmatizer leaves "estime" as it is)."""
+        form = fold(token.text)
+        return {fold(token.lemma_), form} | {form[:-len(ending)] + replacement for ending, replacement
+                                              in self.endings if form.endswith(ending)}
+
     def _lookup(self, token: Token, pos: str) -> TriggerEntry | None:
         entries = self.by_key.get((fold(token.lemma_), pos)) or self.by_key.get((fold(token.text), pos))
         if not entries and pos == "VERB":
@@ -88,7 +95,10 @@ class TriggerLexicon:
                     break
         if not entries:
             return None
-        words = {fold(c.lemma_) for c in token.children} | {fold(c.text) for c in token.children}
+        # a preposition or particle counts next to the verb only ("called off", not "called X on Monday")
+        children = [c for c in token.children if c.pos_ not in ("ADP", "PART") or c.i == token.i + 1 or (
+            c.i == token.i + 2 and token.nbor(1).pos_ == "ADV")]
+        words = {fold(c.lemma_) for c in children} | {fold(c.text) for c in children}
         # a noun one step further ("went on strike", "placé en état d'alerte", "mis fin aux hostilités")
         words |= {fold(g.lemma_) for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children}
         if pos == "VERB" and any(fold(c.text) in REFLEXIVE for c in token.children):
@@ -126,8 +136,11 @@ class EventFinder:
         self.ontology = ontology
         rows = data.table("modality")
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
-                      for kind in ("negation", "intent", "planned", "hypothetical", "future")}
+                      for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
+                                   "report")}
+        self.obligation_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] == "obligation"}
         self.negation_labels = data.labels("negation")
+        self.lang = data.code
 
     # -- finding ------------------------------------------------------------------------
     def find(self, doc_actors: DocActors) -> list[RawEvent]:
@@ -146,14 +159,43 @@ class EventFinder:
             event = self._event(doc[i], entry, triggers, doc_actors)
             if event is not None:
                 events.append(event)
-        return events
+        return events + self._obligations(doc_actors)
+
+    def _obligations(self, doc_actors: DocActors) -> list[RawEvent]:
+        """"X says Y must do Z" is a demand of X on Y (REQUEST), whatever Z is: a modal of
+        obligation (modality.tsv ``obligation``) in a clause reported by an actor (``report``)."""
+        syn = self.syntax
+        out = []
+        for token in doc_actors.doc:
+            if token.pos_ not in VERBAL:
+                continue
+            word = next(iter(self.lexicon.verb_forms(token) & self.words["obligation"]), None)
+            if word is None:
+                continue
+            clause = token.head if token.dep_ in syn.aux else token
+            reporter = clause.head
+            if clause.dep_ not in syn.clausal or reporter == clause or \
+                    not self.lexicon.verb_forms(reporter) & self.words["report"]:
+                continue
+            sources = self._actors(syn.subjects(reporter), doc_actors)
+            targets = self._actors(syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
+            pairs = self._pairs("REQUEST", sources, targets, alone=True)
+            if not pairs:
+                continue
+            line = self.obligation_rows[word]
+            entry = TriggerEntry(lemma=word, pos="VERB", type="REQUEST", mode=None, cameo="100", with_word=None,
+                                 targets=frozenset(), context=(), line=line, lang=self.lang, table="modality")
+            out.append(RawEvent(token, doc_actors.sentence(token), entry, "REQUEST", pairs, "reported",
+                                [reporter, token, clause], 0.7, ["demand reported by the speaker"]))
+        return out
 
     @staticmethod
     def _outranks(noun: TriggerEntry, verb: TriggerEntry) -> bool:
         """The noun, not its verb, tells the event: a hand-written noun entry outranks a verb entry
-        derived from another dictionary, and a promise of support is support ("pledged support")."""
+        derived from another dictionary, a promise of support is support ("pledged support"), and an
+        order is the act ordered ("ordered the arrest of")."""
         return (noun.table == "triggers" and verb.table != "triggers") or (
-            verb.type == "AGREE" and noun.type == "SUPPORT")
+            verb.type == "AGREE" and noun.type == "SUPPORT") or verb.mode == "order"
 
     def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry]) -> TriggerEntry | None:
         head = token.head
@@ -196,6 +238,10 @@ class EventFinder:
         if etype is None:
             return None
         actor_sources = self._actors(sources, doc_actors)
+        if not actor_sources and light is not None and not self.syntax.is_passive(light):
+            # "X pledged his country's support": the possessor is X's
+            sources = [s for s in self.syntax.inherited_subjects(light) if s != trigger]
+            actor_sources = self._actors(sources, doc_actors)
         parse_failed = entry.pos == "VERB" and not sources and not self._has_clause_subject(trigger)
         if not actor_sources and ((entry.pos == "NOUN" and light is None) or parse_failed):
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
@@ -322,6 +368,9 @@ class EventFinder:
             return head.head
         if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
             return syn.clause_verb(noun)
+        if syn.case_of(noun) in ("of", "de") and head.pos_ == "NOUN" and head.i < noun.i \
+                and fold(head.lemma_) in syn.quantity:
+            return self._light_verb(head)  # "began a new round of joint exercises"
         return None
 
     def _arguments(self, trigger: Token, entry: TriggerEntry,
@@ -507,6 +556,4 @@ def _distinct(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Acto
 def same_actor(a: Actor, b: Actor) -> bool:
     if a.key() != b.key():
         return False
-    if a.name and b.name and a.name != b.name:
-        return False  # two people of one government ("Putin met Medvedev")
     return bool(a.country or a.org) or fold(a.text) == fold(b.text) or bool(a.name and a.name == b.name)
