@@ -24,6 +24,7 @@ PAIR_PREPS = frozenset({"entre", "between"})
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", "contre", "avec", "a", "sur",
                           "envers", "aupres de"})
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
+PRESS = "MED"  # the media sector
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 
 
@@ -100,7 +101,8 @@ class TriggerLexicon:
             c.i == token.i + 2 and token.nbor(1).pos_ == "ADV")]
         words = {fold(c.lemma_) for c in children} | {fold(c.text) for c in children}
         # a noun one step further ("went on strike", "placé en état d'alerte", "mis fin aux hostilités")
-        words |= {fold(g.lemma_) for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children}
+        words |= {fold(g.lemma_) for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children
+                  if g.pos_ in NOUNS}
         if pos == "VERB" and any(fold(c.text) in REFLEXIVE for c in token.children):
             words.add("se")
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -137,7 +139,7 @@ class EventFinder:
         rows = data.table("modality")
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
-                                   "report")}
+                                   "report", "cancel")}
         self.obligation_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] == "obligation"}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
@@ -256,6 +258,8 @@ class EventFinder:
         else:
             alone = entry.pos == "VERB" or self._acts(trigger, light, sources)
             pairs = self._pairs(entry.type, actor_sources, actor_pair or actor_targets, alone)
+        if etype == "CONSULT":  # "speaking to reporters" is no meeting
+            pairs = [(s, t) for s, t in pairs if t is None or t.sector != PRESS or t.country or t.org or t.name]
         if not pairs:
             return None
         confidence = 0.8 if entry.pos == "VERB" else 0.65
@@ -462,6 +466,11 @@ class EventFinder:
             chain.extend(c for c in v.children if c.dep_ in self.syntax.aux)
         negated = any(fold(c.text) in self.words["negation"] or fold(c.lemma_) in self.words["negation"]
                       for v in verbs for c in v.children if c.dep_ in self.negation_labels)
+        # "cancelled a planned visit", "failed to reach an agreement"
+        main = light or trigger
+        negated = negated or (light is not None and fold(light.lemma_) in self.words["cancel"]) or (
+            main.head != main and main.dep_ in self.syntax.clausal
+            and fold(main.head.lemma_) in self.words["cancel"])
         kind = self._modality(trigger, light)
         ptype = self.ontology.type(entry.type)
         if negated:

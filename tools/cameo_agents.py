@@ -2,7 +2,8 @@
 
     python tools/cameo_agents.py ../shared/peers/NGEC/PLOVER_agents.txt > froissart/lang/en/actor_nouns_cameo.tsv
 
-Each noun gets the first sector code of its entry (``[~GOVMIL]`` → ``GOV``); ``!PERSON!``
+Each noun gets the first sector code of its entry (``[~GOVMIL]`` → ``GOV``; CAMEO's MED and JRN
+are written HLH and MED, as the output contract names them); ``!PERSON!``
 is expanded, irregular plurals in braces are kept, and entries naming ministries (portfolios
 cover them), junk and unknown agents are left out. The hand-written actor_nouns.tsv takes
 precedence over these entries.
@@ -16,6 +17,8 @@ import sys
 ENTRY = re.compile(r"^([A-Z][A-Z_!'\.\-]*(?: [A-Z_!'\.\-]+)?)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]{3})[A-Z]*\]")
 PERSON = ("man", "men", "woman", "women", "person")
 SKIP_SECTORS = frozenset({"JNK", "UNK", "NON"})
+# CAMEO's medical and journalist codes, written as spec/event-record.md's HLH (health) and MED (media)
+SECTORS = {"MED": "HLH", "JRN": "MED"}
 # words of the dictionary that are too general to stand for an actor in wire prose
 GENERAL = frozenset("""actor girl boy man men woman women person people child children member members source
 sources ordinary naturalized deputy diet intelligence religion""".split()) | {
@@ -52,7 +55,7 @@ def main(path: str) -> None:
             text = re.sub(r"\s+", " ", text).strip(" .,'")
             if text and text not in seen and text not in GENERAL and len(text.split()) <= 4 and text.isascii():
                 seen.add(text)
-                print(f"{text}\t{m.group(3)}\t")
+                print(f"{text}\t{SECTORS.get(m.group(3), m.group(3))}\t")
 
 
 if __name__ == "__main__":
