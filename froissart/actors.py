@@ -24,6 +24,8 @@ LIST_GLUE = frozenset({",", "et", "and", "or", "ou", "de", "du", "des", "d'", "l
                        "the", "as", "well", "ainsi", "que"})
 PAIR_PERSONS = frozenset({"dirigeant", "leader", "ministre", "minister", "president", "chef", "homme",
                           "responsable", "official"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur", "leurs"})
+OWNED_NOUNS = frozenset({"country", "government", "administration", "nation", "pays", "gouvernement"})
 PAIR_NOUNS = frozenset({"pays", "country", "countries", "nations", "nation", "parties", "sides", "camps"})
 
 
@@ -210,6 +212,7 @@ class DocActors:
             earlier = self._earlier(head, tokens, noun)
             if earlier:
                 return earlier
+            countries = self._owner_country(head)
         if not countries:
             return [base] if (org or name or sector) else []
         return [replace(base, country=c) for c in countries]
@@ -349,6 +352,22 @@ class DocActors:
                 if i < head.i and actor.role and noun.role in actor.role:
                     return [replace(actor, text=self.text_of(tokens))]
         return []
+
+    def _owner_country(self, head: Token) -> list[str]:
+        """"his country's support", "son gouvernement": the country of whoever the possessive
+        stands for, the subject of the clause or else the latest person named."""
+        if fold(head.lemma_) not in OWNED_NOUNS or not any(fold(c.text) in POSSESSIVES for c in head.children):
+            return []
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for subject in self.syntax.subjects(verb):
+            if subject != head and subject.pos_ != "PRON":
+                found = [a.country for a in self.resolve(subject) if a.country]
+                if found:
+                    return found[:1]
+        before = [a.country for i, a in self.persons if i < head.i and a.country]
+        return before[-1:]
 
     def _antecedent(self, pronoun: Token) -> list[Actor]:
         """Who a pronoun stands for: the noun a relative clause hangs on ("HRW, which

@@ -25,6 +25,8 @@ TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", 
                           "envers", "aupres de"})
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
 PRESS = "MED"  # the media sector
+# acts done by saying them: "pledged support" is support, "offered criticism" criticism
+VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 
 
@@ -194,10 +196,11 @@ class EventFinder:
     @staticmethod
     def _outranks(noun: TriggerEntry, verb: TriggerEntry) -> bool:
         """The noun, not its verb, tells the event: a hand-written noun entry outranks a verb entry
-        derived from another dictionary, a promise of support is support ("pledged support"), and an
+        derived from another dictionary, offering or pledging a verbal act is that act ("pledged support",
+        "offered scathing criticism"), and an
         order is the act ordered ("ordered the arrest of")."""
         return (noun.table == "triggers" and verb.table != "triggers") or (
-            verb.type == "AGREE" and noun.type == "SUPPORT") or verb.mode == "order"
+            verb.type == "AGREE" and noun.type in VERBAL_ACTS) or verb.mode == "order"
 
     def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry]) -> TriggerEntry | None:
         head = token.head
