@@ -241,6 +241,8 @@ class Coder:
         out = []
         for source, target in pairs:
             s, t = situate(source), situate(target)
+            if t is not None and same_actor(s, t) and not same_actor(source, target):
+                s, t = source, target  # placed in one country they would merge: leave them unplaced
             if s is not None and (t is None or not same_actor(s, t)):
                 out.append((s, t))
         return out

@@ -103,8 +103,8 @@ class TriggerLexicon:
             c.i == token.i + 2 and token.nbor(1).pos_ == "ADV")]
         words = {fold(c.lemma_) for c in children} | {fold(c.text) for c in children}
         # a noun one step further ("went on strike", "placé en état d'alerte", "mis fin aux hostilités")
-        words |= {fold(g.lemma_) for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children
-                  if g.pos_ in NOUNS}
+        words |= {w for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children if g.pos_ in NOUNS
+                  for w in (fold(g.lemma_), fold(g.text))}
         if pos == "VERB" and any(fold(c.text) in REFLEXIVE for c in token.children):
             words.add("se")
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -153,8 +153,8 @@ class EventFinder:
         for token in doc:
             if doc_actors.in_name(token) or token.dep_ in ("flat:name",):
                 continue
-            if token.pos_ in VERBAL and token.dep_ == "amod" and token.i < token.head.i:
-                continue  # a participle used as an adjective: "the detained leaders"
+            if token.pos_ in VERBAL and self._adjectival(token):
+                continue  # a participle used as an adjective: "the detained leaders", "des hommes armés"
             entry = self.lexicon.lookup(token)
             if entry is not None:
                 triggers[token.i] = entry
@@ -164,6 +164,12 @@ class EventFinder:
             if event is not None:
                 events.append(event)
         return events + self._obligations(doc_actors)
+
+    def _adjectival(self, token: Token) -> bool:
+        if token.dep_ == "amod" and token.i < token.head.i:
+            return True
+        return token.dep_ in ("amod", "acl") and token.i == token.head.i + 1 and "Part" in token.morph.get(
+            "VerbForm") and not any(c.dep_ not in ("punct", "advmod") for c in token.children)
 
     def _obligations(self, doc_actors: DocActors) -> list[RawEvent]:
         """"X says Y must do Z" is a demand of X on Y (REQUEST), whatever Z is: a modal of
@@ -210,7 +216,12 @@ class EventFinder:
         if entry is None or entry.type not in INTENT_TYPES or entry.pos != "VERB":
             return None
         own = triggers[token.i]
+        if self._promised_conflict(entry, own):
+            return None  # "vowed to retaliate": the retaliation, planned, is a threat
         return None if own.pos == "NOUN" and self._outranks(own, entry) else entry
+
+    def _promised_conflict(self, verb: TriggerEntry, act: TriggerEntry) -> bool:
+        return verb.type == "AGREE" and not self.ontology.type(act.type).cooperative
 
     def _embedded(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
         for child in token.children:
@@ -234,10 +245,16 @@ class EventFinder:
                 for c in trigger.children if c.i in triggers and c.dep_ in self.syntax.object):
             return None  # "issued an ultimatum", "pledged support": the noun tells the event
         embedded = self._embedded(trigger, triggers) if entry.pos == "VERB" else None
-        if not targets and embedded is not None:
+        if embedded is not None and self._promised_conflict(entry, triggers[embedded.i]):
+            return None  # the promised act is coded, as a threat
+        # who is criticised is who acts in the embedded event ("condemned the expulsion of diplomats
+        # by Prague"); otherwise the target is who it is done to ("threatened an attack on X")
+        criticised = embedded is not None and entry.type == "ACCUSE" and embedded in targets
+        if embedded is not None and (not targets or criticised):
             emb_entry = triggers[embedded.i]
-            _, targets, _ = self._arguments(embedded, emb_entry,
-                                            self._light_verb(embedded) if emb_entry.pos == "NOUN" else None)
+            emb_light = self._light_verb(embedded) if emb_entry.pos == "NOUN" and not criticised else None
+            emb_sources, emb_targets, emb_pair = self._arguments(embedded, emb_entry, emb_light)
+            targets = ((emb_pair or emb_sources) if criticised else emb_targets) or targets
         anchors = self._anchors(trigger, light)
         status, etype, notes = self._status(trigger, light, entry)
         if etype is None:
@@ -412,6 +429,8 @@ class EventFinder:
                 if child.dep_ in syn.possessive and child.pos_ in NOMINAL:
                     if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
                         sources.append(child)
+                elif child.pos_ in NOUNS and syn.case_of(child) in ("par", "by") and child not in targets:
+                    sources.append(child)  # "l'expulsion de diplomates par Prague"
                 elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
                         and child.dep_ not in syn.clausal and child not in targets:
                     sources.append(child)
