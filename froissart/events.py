@@ -259,6 +259,11 @@ class EventFinder:
         status, etype, notes = self._status(trigger, light, entry)
         if etype is None:
             return None
+        if etype == "AGREE" and entry.type == "AGREE" and entry.pos == "NOUN" and light is not None \
+                and not any(c.dep_ in self.syntax.clausal and "Inf" in c.morph.get("VerbForm")
+                            for c in (*trigger.children, *light.children)):
+            etype = "SUPPORT"  # an accord concluded, not an agreement to do something: CAMEO 057
+            notes.append("concluded agreement")
         actor_sources = self._actors(sources, doc_actors)
         if not actor_sources and light is not None and not self.syntax.is_passive(light):
             # "X pledged his country's support": the possessor is X's
