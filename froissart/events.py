@@ -103,8 +103,11 @@ class TriggerLexicon:
             c.i == token.i + 2 and token.nbor(1).pos_ == "ADV")]
         words = {fold(c.lemma_) for c in children} | {fold(c.text) for c in children}
         # a noun one step further ("went on strike", "placé en état d'alerte", "mis fin aux hostilités")
-        words |= {w for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children if g.pos_ in NOUNS
-                  for w in (fold(g.lemma_), fold(g.text))}
+        nouns = [g for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children if g.pos_ in NOUNS]
+        words |= {w for g in nouns for w in (fold(g.lemma_), fold(g.text))}
+        # the modifiers of those nouns ("deployed as peacekeeping forces")
+        words |= {fold(m.text) for n in (*children, *nouns) if n.pos_ in NOUNS for m in n.children
+                  if m.dep_ in ("compound", "amod")}
         if pos == "VERB" and any(fold(c.text) in REFLEXIVE for c in token.children):
             words.add("se")
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
