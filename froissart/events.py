@@ -4,7 +4,7 @@ and their status (reported, planned, negated, hypothetical) as ``spec/ontology.m
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -277,6 +277,13 @@ class EventFinder:
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
             if actor_sources:
                 notes.append("source read on the surface")
+        if not actor_sources and entry.type == "COERCE" and entry.pos == "VERB" and self.syntax.is_passive(trigger):
+            # "X was arrested in Niger": the authorities of the country where it happened
+            actor_sources = [replace(a, sector=a.sector or "GOV") for prep, noun in self.syntax.prepositional(trigger)
+                             if prep in self.syntax.location for a in self._actors([noun], doc_actors)
+                             if a.country and not a.org][:1]
+            if actor_sources:
+                notes.append("source: the authorities of the place")
         actor_targets = self._actors(targets, doc_actors)
         if not actor_targets and not pair and (entry.pos == "NOUN" or parse_failed):
             actor_targets = self._surface_targets(trigger, entry, doc_actors)

@@ -38,6 +38,7 @@ class Syntax:
         self.participation = frozenset(fold(w) for w in data.labels("participation"))
         self.reflexive = frozenset(fold(w) for w in data.labels("reflexive"))
         self.quantity = frozenset(fold(w) for w in data.labels("quantity"))
+        self.location = frozenset(fold(w) for w in data.labels("location"))
         self.unaccusative = frozenset(fold(w) for w in data.labels("unaccusative"))
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 

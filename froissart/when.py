@@ -65,6 +65,9 @@ class DateFinder:
             kind = m.value[0]
             if kind == "month" and doc[m.start].pos_ in ("VERB", "AUX"):
                 continue
+            if kind == "month" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == m.start - 1
+                                       and c.text[:1].isupper() for c in doc[m.start].children):
+                continue  # a surname: "Theresa May"
             for i in range(m.start, m.end):
                 marks[i] = (m.end, m.value)
         hyphenated: dict[int, list[tuple[str, str]]] = {}
