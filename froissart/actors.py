@@ -383,6 +383,9 @@ class DocActors:
                         return [replace(a, text=pronoun.text) for a in self.resolve(subject)]
         if fold(pronoun.text) not in PRONOUNS:
             return []
-        before = [a for i, a in self.persons if i < pronoun.i]
+        # an object pronoun is not the subject of its own verb ("Kiir pardoned him")
+        own = {t.i for s in self.syntax.subjects(verb) for t in s.subtree} \
+            if pronoun.dep_ not in self.syntax.subject | self.syntax.passive_subject else set()
+        before = [a for i, a in self.persons if i < pronoun.i and i not in own]
         return [replace(before[-1], text=pronoun.text)] if before else []
 

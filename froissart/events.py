@@ -54,6 +54,7 @@ class TriggerLexicon:
     def __init__(self, data: LanguageData, ontology: Ontology) -> None:
         self.by_key: dict[tuple[str, str], list[TriggerEntry]] = {}
         self.object_labels = data.labels("object")
+        self.passive_labels = data.labels("passive_subject")
         self.endings = sorted(((fold(r["ending"]), fold(r["replacement"])) for r in data.table("verb_endings")),
                               key=lambda e: -len(e[0]))
         rows = [(t, r) for t in ("triggers", "triggers_cameo") for r in data.table(t)]
@@ -115,7 +116,7 @@ class TriggerLexicon:
             words |= {fold(nxt.lemma_), fold(nxt.text)}
         if token.head != token:
             words |= {fold(token.head.lemma_)}
-        has_object = any(c.dep_ in self.object_labels for c in token.children)
+        has_object = any(c.dep_ in self.object_labels | self.passive_labels for c in token.children)
         for entry in entries:
             if entry.with_word and (entry.with_word in words or (entry.with_word == OBJECT and has_object)):
                 return entry
@@ -441,7 +442,10 @@ class EventFinder:
                     targets = syn.indirect_objects(trigger) + targets
         else:
             for child in trigger.children:
-                if child.dep_ in syn.possessive and child.pos_ in NOMINAL:
+                possessive = child.pos_ in NOMINAL or "Yes" in child.morph.get("Poss")
+                if child.dep_ in syn.possessive and possessive and "poss" in entry.targets:
+                    targets.append(child)  # "the tanker's release", "sa libération": who undergoes it
+                elif child.dep_ in syn.possessive and child.pos_ in NOMINAL:
                     if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
                         sources.append(child)
                 elif child.pos_ in NOUNS and syn.case_of(child) in ("par", "by") and child not in targets:
