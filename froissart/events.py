@@ -25,6 +25,7 @@ TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", 
                           "envers", "aupres de"})
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
 PRESS = "MED"  # the media sector
+CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
@@ -145,7 +146,7 @@ class EventFinder:
         rows = data.table("modality")
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
-                                   "report", "cancel")}
+                                   "report", "cancel", "civilian_protest")}
         self.obligation_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] == "obligation"}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
@@ -298,6 +299,10 @@ class EventFinder:
             pairs = [(s, t) for s, t in pairs if t is None or t.sector != PRESS or t.country or t.org or t.name]
         if not pairs:
             return None
+        if etype in ("ASSAULT", "COERCE") and fold(trigger.lemma_) in self.words["civilian_protest"] \
+                and all(s.sector in CIVILIAN and not s.org for s, _ in pairs):
+            etype = "PROTEST"  # strikes, occupations, blockades and arson by civilians
+            notes.append(f"{entry.type} by civilians")
         confidence = 0.8 if entry.pos == "VERB" else 0.65
         if any(t is None for _, t in pairs):
             confidence -= 0.1
