@@ -207,9 +207,9 @@ class EventFinder:
     @staticmethod
     def _outranks(noun: TriggerEntry, verb: TriggerEntry) -> bool:
         """The noun, not its verb, tells the event: a hand-written noun entry outranks a verb entry
-        derived from another dictionary, offering or pledging a verbal act is that act ("pledged support",
-        "offered scathing criticism"), and an
-        order is the act ordered ("ordered the arrest of")."""
+        derived from another dictionary, offering or pledging a verbal act is that act ("pledged
+        support", "offered scathing criticism"), and an order is the act ordered ("ordered the
+        arrest of")."""
         return (noun.table == "triggers" and verb.table != "triggers") or (
             verb.type == "AGREE" and noun.type in VERBAL_ACTS) or verb.mode == "order"
 
