@@ -24,8 +24,6 @@ LIST_GLUE = frozenset({",", "et", "and", "or", "ou", "de", "du", "des", "d'", "l
                        "the", "as", "well", "ainsi", "que"})
 PAIR_PERSONS = frozenset({"dirigeant", "leader", "ministre", "minister", "president", "chef", "homme",
                           "responsable", "official"})
-POSSESSIVES = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur", "leurs"})
-OWNED_NOUNS = frozenset({"country", "government", "administration", "nation", "pays", "gouvernement"})
 PAIR_NOUNS = frozenset({"pays", "country", "countries", "nations", "nation", "parties", "sides", "camps"})
 
 
@@ -356,12 +354,13 @@ class DocActors:
     def _owner_country(self, head: Token) -> list[str]:
         """"his country's support", "son gouvernement": the country of whoever the possessive
         stands for, the subject of the clause or else the latest person named."""
-        if fold(head.lemma_) not in OWNED_NOUNS or not any(fold(c.text) in POSSESSIVES for c in head.children):
+        syn = self.syntax
+        if fold(head.lemma_) not in syn.owned or not any(fold(c.text) in syn.possessive_words for c in head.children):
             return []
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        for subject in self.syntax.subjects(verb):
+        for subject in syn.subjects(verb):
             if subject != head and subject.pos_ != "PRON":
                 found = [a.country for a in self.resolve(subject) if a.country]
                 if found:

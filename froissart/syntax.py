@@ -39,6 +39,8 @@ class Syntax:
         self.reflexive = frozenset(fold(w) for w in data.labels("reflexive"))
         self.quantity = frozenset(fold(w) for w in data.labels("quantity"))
         self.location = frozenset(fold(w) for w in data.labels("location"))
+        self.possessive_words = frozenset(fold(w) for w in data.labels("possessive_words"))
+        self.owned = frozenset(fold(w) for w in data.labels("owned"))
         self.unaccusative = frozenset(fold(w) for w in data.labels("unaccusative"))
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 
