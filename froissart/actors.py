@@ -36,6 +36,7 @@ class Tag:
     org: str | None = None
     sector: str | None = None
     role: str | None = None
+    cased: bool = True  # a name written with a capital in the table must be capitalised in the text
 
 
 class ActorLexicon:
@@ -45,7 +46,8 @@ class ActorLexicon:
                  people: PeopleIndex) -> None:
         self.index: PhraseIndex[Tag] = PhraseIndex(tokenize)
         for row in data.table("orgs"):
-            self.index.add(row["text"], Tag("org", org=row["org"], sector=row["sector"] or None))
+            self.index.add(row["text"], Tag("org", org=row["org"], sector=row["sector"] or None,
+                                            cased=row["text"][:1].isupper()))
         for row in data.table("countries"):
             self.index.add(row["text"], Tag("country", country=row["country"]))
         for row in data.table("capitals"):
@@ -78,7 +80,7 @@ class DocActors:
             self._sentence_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
         self.tags: dict[int, Match[Tag]] = {}
         for m in lexicon.index.find(doc, keys):
-            if m.value.kind in NAMES and not any(
+            if m.value.kind in NAMES and m.value.cased and not any(
                     t.text[:1].isupper() for t in doc[m.start:m.end] if fold(t.text) not in ARTICLES):
                 continue  # "la réunion" is a meeting, "La Réunion" an island
             for i in range(m.start, m.end):

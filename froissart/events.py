@@ -408,6 +408,8 @@ class EventFinder:
                 return head
             if noun.dep_ in syn.oblique and syn.case_of(noun) in syn.participation:
                 return head
+            if noun.dep_ in syn.argument_oblique:  # "sont parvenus à un accord"
+                return head
         if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head and head.head.pos_ in VERBAL \
                 and fold(head.text) in syn.participation:
             return head.head

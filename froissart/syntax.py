@@ -25,6 +25,7 @@ class Syntax:
         self.indirect_object = data.labels("indirect_object")
         self.agent = data.labels("agent")
         self.oblique = data.labels("oblique")
+        self.argument_oblique = data.labels("argument_oblique")
         self.prep_head = data.labels("prep_head")
         self.prep_object = data.labels("prep_object")
         self.case = data.labels("case")

@@ -11,7 +11,7 @@ CASES = [
     ("Le Japon et les États-Unis ont convenu de renforcer leur alliance.", "AGREE", "JPN", "USA"),
     ("La France s'est engagée à reconstruire l'hôpital avec le Liban.", "AGREE", "FRA", None),
     ("L'Inde a promis au Népal une nouvelle route.", "AGREE", "IND", "NPL"),
-    ("Le Maroc et l'Espagne ont conclu un accord pour partager les droits de pêche.", "AGREE", "MAR", "ESP"),
+    ("Le Maroc et l'Espagne se sont mis d'accord pour partager les droits de pêche.", "AGREE", "MAR", "ESP"),
     ("Le Brésil a proposé à l'Argentine une union douanière.", "AGREE", "BRA", "ARG"),
     ("Le président chinois a rencontré son homologue russe à Pékin.", "CONSULT", "CHN", "RUS"),
     ("Le ministre turc s'est entretenu avec son homologue grec.", "CONSULT", "TUR", "GRC"),
