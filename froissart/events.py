@@ -4,6 +4,7 @@ and their status (reported, planned, negated, hypothetical) as ``spec/ontology.m
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -13,10 +14,9 @@ from .errors import DataFileError
 from .langdata import LanguageData
 from .model import Actor
 from .ontology import Ontology
-from .syntax import NOMINAL, Syntax
+from .syntax import NOMINAL, Syntax, word_set
 from .text import fold
 
-REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "soi", "themselves", "itself"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 PAIR_PREPS = frozenset({"entre", "between"})
@@ -54,8 +54,10 @@ class TriggerEntry:
 class TriggerLexicon:
     def __init__(self, data: LanguageData, ontology: Ontology) -> None:
         self.by_key: dict[tuple[str, str], list[TriggerEntry]] = {}
-        self.object_labels = data.labels("object")
-        self.passive_labels = data.labels("passive_subject")
+        # labels of a dependent that makes a verb transitive (the "@obj" with-word)
+        self.object_labels = data.labels("object") | data.labels("passive_subject")
+        self.subject_labels = data.labels("subject")
+        self.reflexive = word_set(data, "reflexive")
         self.endings = sorted(((fold(r["ending"]), fold(r["replacement"])) for r in data.table("verb_endings")),
                               key=lambda e: -len(e[0]))
         rows = [(t, r) for t in ("triggers", "triggers_cameo") for r in data.table(t)]
@@ -84,20 +86,21 @@ class TriggerLexicon:
                 return found
         return self._lookup(token, pos) if pos else None
 
-    def verb_forms(self, token: Token) -> set[str]:
-        """The lemma a verb may have: its lemma, its form, and its form with a known ending
-        rewritten (the lemmatizer leaves "estime" as it is)."""
+    def _rewritten(self, token: Token) -> Iterator[str]:
+        """A verb form with each known ending rewritten, longest ending first (the lemmatizer
+        leaves "estime" or "réclame" as they are)."""
         form = fold(token.text)
-        return {fold(token.lemma_), form} | {form[:-len(ending)] + replacement for ending, replacement
-                                              in self.endings if form.endswith(ending)}
+        return (form[:-len(ending)] + replacement for ending, replacement in self.endings if form.endswith(ending))
+
+    def verb_forms(self, token: Token) -> set[str]:
+        """The lemma a verb may have: its lemma, its form, and its rewritten forms."""
+        return {fold(token.lemma_), fold(token.text), *self._rewritten(token)}
 
     def _lookup(self, token: Token, pos: str) -> TriggerEntry | None:
         entries = self.by_key.get((fold(token.lemma_), pos)) or self.by_key.get((fold(token.text), pos))
         if not entries and pos == "VERB":
-            form = fold(token.text)
-            for ending, replacement in self.endings:
-                if form.endswith(ending) and (entries := self.by_key.get((form[:-len(ending)] + replacement, pos))):
-                    break
+            entries = next((found for lemma in self._rewritten(token) if (found := self.by_key.get((lemma, pos)))),
+                           None)
         if not entries:
             return None
         # a preposition or particle counts next to the verb only ("called off", not "called X on Monday")
@@ -110,16 +113,18 @@ class TriggerLexicon:
         # the modifiers of those nouns ("deployed as peacekeeping forces")
         words |= {fold(m.text) for n in (*children, *nouns) if n.pos_ in NOUNS for m in n.children
                   if m.dep_ in ("compound", "amod")}
-        if pos == "VERB" and any(fold(c.text) in REFLEXIVE for c in token.children):
+        if pos == "VERB" and any(fold(c.text) in self.reflexive and c.dep_ not in self.subject_labels
+                                 for c in token.children):
             words.add("se")
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None:
             words |= {fold(nxt.lemma_), fold(nxt.text)}
         if token.head != token:
             words |= {fold(token.head.lemma_)}
-        has_object = any(c.dep_ in self.object_labels | self.passive_labels for c in token.children)
+        if any(e.with_word == OBJECT for e in entries) and any(c.dep_ in self.object_labels for c in token.children):
+            words.add(OBJECT)
         for entry in entries:
-            if entry.with_word and (entry.with_word in words or (entry.with_word == OBJECT and has_object)):
+            if entry.with_word and entry.with_word in words:
                 return entry
         return next((e for e in entries if not e.with_word), None)
 
@@ -182,11 +187,9 @@ class EventFinder:
         syn = self.syntax
         out = []
         for token in doc_actors.doc:
-            if token.pos_ not in VERBAL:
-                continue
-            word = next(iter(self.lexicon.verb_forms(token) & self.words["obligation"]), None)
-            if word is None:
-                continue
+            word = fold(token.lemma_)
+            if token.pos_ not in VERBAL or word not in self.words["obligation"]:
+                continue  # modals are lemmatised reliably ("doit" → devoir); only reporters need verb_forms
             clause = token.head if token.dep_ in syn.aux else token
             reporter = clause.head
             if clause.dep_ not in syn.clausal or reporter == clause or \
@@ -444,7 +447,7 @@ class EventFinder:
                 sources = syn.inherited_subjects(trigger)
                 targets += self._misattached(trigger, entry)
                 if "obj" in entry.targets:
-                    targets = [o for o in syn.objects(trigger) if fold(o.text) not in REFLEXIVE] + targets
+                    targets = [o for o in syn.objects(trigger) if fold(o.text) not in syn.reflexive] + targets
                 if "iobj" in entry.targets:
                     targets = syn.indirect_objects(trigger) + targets
         else:
@@ -455,7 +458,7 @@ class EventFinder:
                 elif child.dep_ in syn.possessive and child.pos_ in NOMINAL:
                     if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
                         sources.append(child)
-                elif child.pos_ in NOUNS and syn.case_of(child) in ("par", "by") and child not in targets:
+                elif child.pos_ in NOUNS and syn.case_of(child) in syn.noun_agent and child not in targets:
                     sources.append(child)  # "l'expulsion de diplomates par Prague"
                 elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
                         and child.dep_ not in syn.clausal and child not in targets:
@@ -580,7 +583,7 @@ class EventFinder:
                 source_tokens, target_tokens = self.syntax.agents(verb), self.syntax.passive_subjects(verb)
             else:
                 source_tokens = self.syntax.inherited_subjects(verb)
-                target_tokens = [o for o in self.syntax.objects(verb) if fold(o.text) not in REFLEXIVE]
+                target_tokens = [o for o in self.syntax.objects(verb) if fold(o.text) not in self.syntax.reflexive]
                 target_tokens += [noun for prep, noun in self.syntax.prepositional(verb) if prep in TARGET_PREPS]
             sources = self._actors(source_tokens, doc_actors)
             if sources:

@@ -17,6 +17,10 @@ from .text import fold
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 
 
+def word_set(data: LanguageData, role: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in data.labels(role))
+
+
 class Syntax:
     def __init__(self, data: LanguageData) -> None:
         self.subject = data.labels("subject")
@@ -36,13 +40,15 @@ class Syntax:
         self.mark = data.labels("mark")
         self.possessive = data.labels("possessive")
         self.relative = data.labels("relative")
-        self.participation = frozenset(fold(w) for w in data.labels("participation"))
-        self.reflexive = frozenset(fold(w) for w in data.labels("reflexive"))
-        self.quantity = frozenset(fold(w) for w in data.labels("quantity"))
-        self.location = frozenset(fold(w) for w in data.labels("location"))
-        self.possessive_words = frozenset(fold(w) for w in data.labels("possessive_words"))
-        self.owned = frozenset(fold(w) for w in data.labels("owned"))
-        self.unaccusative = frozenset(fold(w) for w in data.labels("unaccusative"))
+        # rows of labels.tsv that list words rather than dependency labels
+        self.participation = word_set(data, "participation")
+        self.reflexive = word_set(data, "reflexive")
+        self.unaccusative = word_set(data, "unaccusative")
+        self.quantity = word_set(data, "quantity")
+        self.location = word_set(data, "location")
+        self.possessive_words = word_set(data, "possessive_words")
+        self.owned = word_set(data, "owned")
+        self.noun_agent = word_set(data, "noun_agent")
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 
     # -- prepositions -------------------------------------------------------------------
@@ -116,7 +122,7 @@ class Syntax:
         """False for a verb conjugated with "être" that is not passive ("se sont retirées", "sont
         convenus"), which the parser may label like a passive."""
         if fold(verb.lemma_) in self.unaccusative or any(
-                fold(c.text) in self.reflexive for c in verb.children if c.i < verb.i):
+                fold(c.text) in self.reflexive and c.dep_ not in self.subject for c in verb.children if c.i < verb.i):
             return False
         return bool(self.passive_subjects(verb)) or any(
             c.dep_ in ("aux:pass", "auxpass") for c in verb.children)

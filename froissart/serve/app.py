@@ -75,6 +75,11 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _page(f: Filters, limit: int, offset: int, sort: str, order: str) -> Filters:
+    """The selection narrowed to one sorted page."""
+    return replace(f, limit=limit, offset=offset, order=sort, descending=order == "desc")
+
+
 def _records(frame: Any) -> list[dict[str, Any]]:
     return [{k: _clean(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
@@ -108,8 +113,8 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> 
     def events(f: Selection, limit: Limit = 100, offset: Offset = 0,
                sort: Annotated[Literal[tuple(sorted(EVENT_ORDER))], Query()] = "date",  # type: ignore[valid-type]
                order: Order = "asc") -> dict[str, Any]:
-        f = replace(f, limit=limit, offset=offset, order=sort, descending=order == "desc")
         r = reader.cursor()
+        f = _page(f, limit, offset, sort, order)
         return {"total": r.count(f), "limit": limit, "offset": offset, "items": _records(r.events(f))}
 
     @app.get("/api/events/{event_id}", summary="One event with its sentence, trigger and reasoning")
@@ -131,8 +136,8 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> 
     def clusters(f: Selection, limit: Limit = 100, offset: Offset = 0,
                  sort: Annotated[Literal[tuple(sorted(CLUSTER_ORDER))], Query()] = "date",  # type: ignore[valid-type]
                  order: Order = "asc") -> dict[str, Any]:
-        f = replace(f, limit=limit, offset=offset, order=sort, descending=order == "desc")
         r = reader.cursor()
+        f = _page(f, limit, offset, sort, order)
         return {"total": r.count(f, clusters=True), "limit": limit, "offset": offset,
                 "items": _records(r.clusters(f))}
 
