@@ -215,7 +215,17 @@ class DocActors:
             countries = self._owner_country(head)
         if not countries:
             return [base] if (org or name or sector) else []
+        if len(countries) > 1 and not (name or sector):  # "Jordan and the United States": one text each
+            return [replace(base, country=c, text=self._mention(c, tokens[0]) or text) for c in countries]
         return [replace(base, country=c) for c in countries]
+
+    def _mention(self, country: str, start: Token) -> str | None:
+        """The words naming a country in a list that begins at a token."""
+        for i in range(start.i, self.sentence(start).end):
+            m = self.tags.get(i)
+            if m is not None and m.value.country == country and m.value.kind != "noun":
+                return self.doc[m.start:m.end].text
+        return None
 
     def _with_names(self, tokens: list[Token]) -> list[Token]:
         """Add the whole person name a phrase touches, even when the parse split it

@@ -28,6 +28,7 @@ PRESS = "MED"  # the media sector
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 
 
@@ -151,7 +152,7 @@ class EventFinder:
         rows = data.table("modality")
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
-                                   "report", "cancel", "civilian_protest")}
+                                   "report", "cancel", "civilian_protest", "purpose")}
         self.obligation_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] == "obligation"}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
@@ -221,7 +222,8 @@ class EventFinder:
         if head == token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"}:
             return None
         entry = triggers.get(head.i)
-        if entry is None or entry.type not in INTENT_TYPES or entry.pos != "VERB":
+        if entry is None or entry.type not in INTENT_TYPES or entry.pos != "VERB" or entry.mode == "order" \
+                or self._purpose_marked(token):
             return None
         own = triggers[token.i]
         if self._promised_conflict(entry, own):
@@ -230,6 +232,24 @@ class EventFinder:
 
     def _promised_conflict(self, verb: TriggerEntry, act: TriggerEntry) -> bool:
         return verb.type == "AGREE" and not self.ontology.type(act.type).cooperative
+
+    def _vehicle(self, verb: Token, entry: TriggerEntry) -> bool:
+        """A verb that leads to another act: an order, or a call or dispatch made for a purpose
+        (modality.tsv ``purpose``)."""
+        return entry.pos == "VERB" and (entry.mode == "order" or bool(
+            self.lexicon.verb_forms(verb) & self.words["purpose"]))
+
+    def _purpose(self, verb: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
+        """The triggered infinitive a verb governs ("sent experts to investigate"); after a verb
+        of request, only one introduced as a purpose ("appelé X pour le féliciter", not "appelé
+        X à cesser")."""
+        marked = triggers[verb.i].type in INTENT_TYPES and triggers[verb.i].mode != "order"
+        return next((c for c in verb.children if c.i in triggers and c.i > verb.i and c.pos_ in VERBAL
+                     and c.dep_ in self.syntax.clausal and "Inf" in c.morph.get("VerbForm") and (
+                         not marked or self._purpose_marked(c))), None)
+
+    def _purpose_marked(self, verb: Token) -> bool:
+        return any(c.dep_ in self.syntax.mark and fold(c.text) in self.syntax.purpose_marks for c in verb.children)
 
     def _embedded(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
         for child in token.children:
@@ -252,6 +272,8 @@ class EventFinder:
                 self._light_verb(c) == trigger and self._outranks(triggers[c.i], entry)
                 for c in trigger.children if c.i in triggers and c.dep_ in self.syntax.object):
             return None  # "issued an ultimatum", "pledged support": the noun tells the event
+        if self._vehicle(trigger, entry) and self._purpose(trigger, triggers) is not None:
+            return None  # "called X to apologise", "ordered X to close": the act it leads to is the event
         embedded = self._embedded(trigger, triggers) if entry.pos == "VERB" else None
         if embedded is not None and self._promised_conflict(entry, triggers[embedded.i]):
             return None  # the promised act is coded, as a threat
@@ -290,10 +312,16 @@ class EventFinder:
             if actor_sources:
                 notes.append("source: the authorities of the place")
         actor_targets = self._actors(targets, doc_actors)
+        vehicle = trigger.head
+        if not actor_targets and vehicle.i in triggers and self._vehicle(vehicle, triggers[vehicle.i]) \
+                and self._purpose(vehicle, triggers) == trigger:  # "called Erdogan to apologise"
+            actor_targets = self._actors(self._arguments(vehicle, triggers[vehicle.i], None)[1], doc_actors)
         if not actor_targets and not pair and (entry.pos == "NOUN" or parse_failed):
             actor_targets = self._surface_targets(trigger, entry, doc_actors)
         actor_pair = self._actors(pair, doc_actors)
-        if len(actor_pair) >= 2:
+        if len(actor_pair) >= 2 and entry.mode == THIRD_PARTY and actor_sources:
+            pairs = _distinct([(s, t) for s in actor_sources for t in actor_pair])  # the mediator and each party
+        elif len(actor_pair) >= 2:
             pairs = _distinct(list(itertools.combinations(actor_pair, 2)))
         else:
             alone = entry.pos == "VERB" or self._acts(trigger, light, sources)
@@ -329,7 +357,8 @@ class EventFinder:
     def _acts(self, noun: Token, light: Token | None, sources: list[Token]) -> bool:
         """A nominal event with no target is kept only when a verb tells that the source
         carried it out ("X held a protest"), not when it is a mere mention ("X's threats")."""
-        return light is not None and any(s.head == light for s in sources)
+        return light is not None and any(
+            s.head == light or (s.head == noun and s.dep_ in self.syntax.possessive) for s in sources)
 
     def _has_clause_subject(self, verb: Token) -> bool:
         """False when the parse gave a verb no subject and no verb to inherit one from,
@@ -418,9 +447,10 @@ class EventFinder:
             return head.head
         if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
             return syn.clause_verb(noun)
-        if syn.case_of(noun) in ("of", "de") and head.pos_ == "NOUN" and head.i < noun.i \
-                and fold(head.lemma_) in syn.quantity:
-            return self._light_verb(head)  # "began a new round of joint exercises"
+        owner = head.head if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head else head
+        if syn.case_of(noun) in ("of", "de") and owner.pos_ == "NOUN" and owner.i < noun.i \
+                and fold(owner.lemma_) in syn.quantity:
+            return self._light_verb(owner)  # "began a new round of joint exercises"
         return None
 
     def _arguments(self, trigger: Token, entry: TriggerEntry,
@@ -439,6 +469,9 @@ class EventFinder:
                     pair.extend(syn.conjuncts(noun))
                 elif prep in entry.targets:
                     targets.append(noun)
+        if not pair and entry.mode == THIRD_PARTY:  # "a mediation effort to resolve the rift between X and Y"
+            pair = next((syn.conjuncts(noun) for word in trigger.subtree if word.i > trigger.i
+                         for prep, noun in syn.prepositional(word) if prep in PAIR_PREPS), [])
         if entry.pos == "VERB":
             if syn.is_passive(trigger):
                 sources = syn.agents(trigger)
@@ -451,6 +484,9 @@ class EventFinder:
                 if "iobj" in entry.targets:
                     targets = syn.indirect_objects(trigger) + targets
         else:
+            # with a possessor, the "of" complement undergoes the event ("his support of X", "sa condamnation de X")
+            owned = any(c.dep_ in syn.possessive and (c.pos_ in NOMINAL or "Yes" in c.morph.get("Poss"))
+                        for c in trigger.children)
             for child in trigger.children:
                 possessive = child.pos_ in NOMINAL or "Yes" in child.morph.get("Poss")
                 if child.dep_ in syn.possessive and possessive and "poss" in entry.targets:
@@ -462,7 +498,7 @@ class EventFinder:
                     sources.append(child)  # "l'expulsion de diplomates par Prague"
                 elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
                         and child.dep_ not in syn.clausal and child not in targets:
-                    sources.append(child)
+                    (targets if owned else sources).append(child)
                     # "le déploiement de troupes turques contre la Syrie": PP on the possessor
                     targets += [noun for prep, noun in syn.prepositional(child)
                                 if prep in entry.targets and prep not in ("de", "of")]

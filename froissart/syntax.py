@@ -49,6 +49,7 @@ class Syntax:
         self.possessive_words = word_set(data, "possessive_words")
         self.owned = word_set(data, "owned")
         self.noun_agent = word_set(data, "noun_agent")
+        self.purpose_marks = word_set(data, "purpose_mark")
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 
     # -- prepositions -------------------------------------------------------------------
@@ -91,9 +92,11 @@ class Syntax:
         return [c for c in verb.children if c.dep_ in self.passive_subject]
 
     def objects(self, verb: Token) -> list[Token]:
-        # a proper noun or noun labelled xcomp is an object the parser misread ("appelé Israël à")
+        # a proper noun or noun labelled xcomp, or a name labelled adverb right after the verb, is an
+        # object the parser misread ("appelé Israël à", "a appelé Biden pour")
         return [c for c in verb.children if c.pos_ in NOMINAL and (
-            c.dep_ in self.object or (c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN")))]
+            c.dep_ in self.object or (c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN"))
+            or (c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == verb.i + 1))]
 
     def indirect_objects(self, verb: Token) -> list[Token]:
         return [c for c in verb.children if c.dep_ in self.indirect_object]
