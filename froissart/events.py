@@ -304,10 +304,12 @@ class EventFinder:
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
             if actor_sources:
                 notes.append("source read on the surface")
-        if not actor_sources and entry.type == "COERCE" and entry.pos == "VERB" and self.syntax.is_passive(trigger):
-            # "X was arrested in Niger": the authorities of the country where it happened
-            actor_sources = [replace(a, sector=a.sector or "GOV") for prep, noun in self.syntax.prepositional(trigger)
-                             if prep in self.syntax.location for a in self._actors([noun], doc_actors)
+        if not actor_sources and entry.type in ("COERCE", "RETREAT") and entry.pos == "VERB" \
+                and self.syntax.is_passive(trigger):
+            # "X was arrested in Niger", "released from captivity in Libya": the authorities of the place
+            places = [noun for word in (trigger, *(n for _, n in self.syntax.prepositional(trigger)))
+                      for prep, noun in self.syntax.prepositional(word) if prep in self.syntax.location]
+            actor_sources = [replace(a, sector=a.sector or "GOV") for a in self._actors(places, doc_actors)
                              if a.country and not a.org][:1]
             if actor_sources:
                 notes.append("source: the authorities of the place")
