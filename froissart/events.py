@@ -25,6 +25,7 @@ TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", 
                           "envers", "aupres de"})
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
 PRESS = "MED"  # the media sector
+ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified armed groups
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
@@ -336,6 +337,9 @@ class EventFinder:
                 and all(s.sector in CIVILIAN and not s.org for s, _ in pairs):
             etype = "PROTEST"  # strikes, occupations, blockades and arson by civilians
             notes.append(f"{entry.type} by civilians")
+        if etype == "COERCE" and entry.mode == "seize" and all(s.sector in ARMED for s, _ in pairs):
+            etype = "ASSAULT"  # a seizure by armed forces is a military capture (CAMEO 19)
+            notes.append("seizure by armed forces")
         confidence = 0.8 if entry.pos == "VERB" else 0.65
         if any(t is None for _, t in pairs):
             confidence -= 0.1
