@@ -51,7 +51,8 @@ class ActorLexicon:
         for row in data.table("countries"):
             self.index.add(row["text"], Tag("country", country=row["country"]))
         for row in data.table("capitals"):
-            self.index.add(row["text"], Tag("capital", country=row["country"], sector=row["sector"] or None))
+            self.index.add(row["text"], Tag("capital", country=row["country"], sector=row["sector"] or None,
+                                            cased=row["text"][:1].isupper()))
         for row in data.table("nationalities"):
             self.index.add(row["text"], Tag("nationality", country=row["country"]))
         for row in [*data.table("actor_nouns"), *data.table("actor_nouns_cameo")]:  # hand-written first
@@ -79,10 +80,7 @@ class DocActors:
         for k, sent in enumerate(self.sentences):
             self._sentence_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
         self.tags: dict[int, Match[Tag]] = {}
-        for m in lexicon.index.find(doc, keys):
-            if m.value.kind in NAMES and m.value.cased and not any(
-                    t.text[:1].isupper() for t in doc[m.start:m.end] if fold(t.text) not in ARTICLES):
-                continue  # "la réunion" is a meeting, "La Réunion" an island
+        for m in lexicon.index.find(doc, keys, self._written_as_name):
             for i in range(m.start, m.end):
                 self.tags[i] = m
         self.portfolio: dict[int, Match[str]] = {}
@@ -93,6 +91,11 @@ class DocActors:
         self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
         self.countries: list[tuple[int, str]] = []
         self._remember()
+
+    def _written_as_name(self, m: Match[Tag]) -> bool:
+        """"la réunion" is a meeting, "La Réunion" an island."""
+        return not (m.value.kind in NAMES and m.value.cased) or any(
+            t.text[:1].isupper() for t in self.doc[m.start:m.end] if fold(t.text) not in ARTICLES)
 
     # -- what the document says before an actor is needed -------------------------------
     def _remember(self) -> None:

@@ -25,6 +25,7 @@ TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", 
                           "envers", "aupres de"})
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
 PRESS = "MED"  # the media sector
+OFFICIAL = frozenset({None, "GOV", "IGO"})  # a state or its government, an international organisation
 ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified armed groups
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
@@ -105,9 +106,11 @@ class TriggerLexicon:
                            None)
         if not entries:
             return None
-        # a preposition or particle counts next to the verb only ("called off", not "called X on Monday")
+        # a preposition counts next to the verb only ("called off", not "called X on Monday"), a
+        # particle wherever it is ("pulled its troops out")
         children = [c for c in token.children if c.pos_ not in ("ADP", "PART") or c.i == token.i + 1 or (
-            c.i == token.i + 2 and token.nbor(1).pos_ == "ADV")]
+            c.i == token.i + 2 and token.nbor(1).pos_ == "ADV") or c.dep_ == "prt" or (
+            c.pos_ == "ADP" and any(g.pos_ == "ADP" for g in c.children))]  # "out of"
         words = {fold(c.lemma_) for c in children} | {fold(c.text) for c in children}
         # a noun one step further ("went on strike", "placé en état d'alerte", "mis fin aux hostilités")
         nouns = [g for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children if g.pos_ in NOUNS]
@@ -337,6 +340,9 @@ class EventFinder:
                 and all(s.sector in CIVILIAN and not s.org for s, _ in pairs):
             etype = "PROTEST"  # strikes, occupations, blockades and arson by civilians
             notes.append(f"{entry.type} by civilians")
+        if etype == "PROTEST" and self._official(sources, pairs, doc_actors):
+            etype = "ACCUSE"  # a state protests through diplomatic channels: a complaint (CAMEO 114)
+            notes.append("protest by a state")
         if etype == "COERCE" and entry.mode == "seize" and all(s.sector in ARMED for s, _ in pairs):
             etype = "ASSAULT"  # a seizure by armed forces is a military capture (CAMEO 19)
             notes.append("seizure by armed forces")
@@ -345,6 +351,16 @@ class EventFinder:
             confidence -= 0.1
         return RawEvent(trigger, doc_actors.sentence(trigger), entry, etype, pairs, status, anchors,
                         round(confidence, 2), notes)
+
+    @staticmethod
+    def _official(sources: list[Token], pairs: list[tuple[Actor, Actor | None]], doc_actors: DocActors) -> bool:
+        """Whether the acting side is states, governments or international organisations, named
+        as such ("Paris", "Iran", "the Chinese government"), not their people ("thousands of
+        Argentines")."""
+        named = bool(sources) and all(
+            (m := doc_actors.tags.get(t.i)) is not None and m.value.kind in ("country", "capital", "org")
+            for t in sources)
+        return all(s.sector in ("GOV", "IGO") or (named and s.sector in OFFICIAL) for s, _ in pairs)
 
     def _pairs(self, etype: str, sources: list[Actor], targets: list[Actor],
                alone: bool) -> list[tuple[Actor, Actor | None]]:

@@ -56,23 +56,28 @@ class PhraseIndex(Generic[T]):
         words = tuple(fold(w) for w in self._tokenize(phrase) if w.strip())
         return any(w == words for w, _ in self._by_first.get(words[0], [])) if words else False
 
-    def match_at(self, doc: Doc, i: int, keys: list[tuple[str, str]]) -> Match[T] | None:
+    def match_at(self, doc: Doc, i: int, keys: list[tuple[str, str]],
+                 accept: Callable[[Match[T]], bool] | None = None) -> Match[T] | None:
         for first in dict.fromkeys(keys[i]):
             for words, value in self._by_first.get(first, ()):
                 n = len(words)
                 if i + n > len(doc):
                     continue
                 if all(w in keys[i + k] for k, w in enumerate(words)):
-                    return Match(i, i + n, value)
+                    m = Match(i, i + n, value)
+                    if accept is None or accept(m):
+                        return m
         return None
 
-    def find(self, doc: Doc, keys: list[tuple[str, str]] | None = None) -> list[Match[T]]:
-        """Non-overlapping longest matches, left to right."""
+    def find(self, doc: Doc, keys: list[tuple[str, str]] | None = None,
+             accept: Callable[[Match[T]], bool] | None = None) -> list[Match[T]]:
+        """Non-overlapping longest matches, left to right; ``accept`` can refuse a match, and a
+        shorter one starting at the same word is tried."""
         keys = keys if keys is not None else [token_keys(t) for t in doc]
         out: list[Match[T]] = []
         i = 0
         while i < len(doc):
-            m = self.match_at(doc, i, keys)
+            m = self.match_at(doc, i, keys, accept)
             if m is None:
                 i += 1
                 continue

@@ -83,6 +83,11 @@ class Syntax:
                 prep = self.case_of(child)
                 if prep:
                     yield prep, child
+            elif child.pos_ == "ADV" and not self.prep_head:  # "auprès | du Japon" parsed as an adverb
+                for noun in child.children:
+                    if noun.dep_ in self.oblique and noun.i > child.i:
+                        words = [w for w in noun.children if w.dep_ in self.case and w.i < noun.i]
+                        yield self.prep_text([child, *words]), noun
 
     # -- arguments ----------------------------------------------------------------------
     def subjects(self, verb: Token) -> list[Token]:
