@@ -457,6 +457,8 @@ class EventFinder:
         head = noun.head
         if head == noun:
             return None
+        if noun.dep_ in syn.conj and head.pos_ in NOUNS and head.i < noun.i:
+            return self._light_verb(head)  # "expressed its rejection and strong condemnation"
         if head.pos_ in VERBAL or (head.pos_ == "ADJ" and syn.subjects(head)):
             if noun.dep_ in syn.object | syn.subject | syn.passive_subject:
                 return head
@@ -507,8 +509,9 @@ class EventFinder:
                     targets = syn.indirect_objects(trigger) + targets
         else:
             # with a possessor, the "of" complement undergoes the event ("his support of X", "sa condamnation de X")
+            nominal = trigger.head if trigger.dep_ in syn.conj and trigger.head.pos_ in NOUNS else trigger
             owned = any(c.dep_ in syn.possessive and (c.pos_ in NOMINAL or "Yes" in c.morph.get("Poss"))
-                        for c in trigger.children)
+                        for c in (*trigger.children, *nominal.children))
             for child in trigger.children:
                 possessive = child.pos_ in NOMINAL or "Yes" in child.morph.get("Poss")
                 if child.dep_ in syn.possessive and possessive and "poss" in entry.targets:

@@ -121,9 +121,14 @@ class Syntax:
             found = self.subjects(current) or self.passive_subjects(current)
             if found:
                 return found
-            if current.dep_ not in self.inherit or current.head == current:
+            if current.head == current:
                 return []
-            current = current.head
+            if current.dep_ in self.inherit:
+                current = current.head
+            elif current != verb and current.pos_ == "NOUN" and current.dep_ in self.object:
+                current = current.head  # "passed a resolution criticising X": the resolution's author
+            else:
+                return []
         return []
 
     def is_passive(self, verb: Token) -> bool:
