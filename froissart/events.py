@@ -31,6 +31,7 @@ CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "M
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
+MODIFIERS = frozenset({"amod", "compound"})
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 
 
@@ -303,6 +304,10 @@ class EventFinder:
             # "X pledged his country's support": the possessor is X's
             sources = [s for s in self.syntax.inherited_subjects(light) if s != trigger]
             actor_sources = self._actors(sources, doc_actors)
+        if not actor_sources and entry.pos == "NOUN":  # "Israeli air strikes", "les frappes russes"
+            agents = [c for c in trigger.children if c.dep_ in MODIFIERS and self._agentive(c, doc_actors)]
+            sources = [c for c in agents if doc_actors.tags[c.i].value.kind == "nationality"] or agents
+            actor_sources = self._actors(sources, doc_actors)
         parse_failed = entry.pos == "VERB" and not sources and not self._has_clause_subject(trigger)
         if not actor_sources and ((entry.pos == "NOUN" and light is None) or parse_failed):
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
@@ -380,7 +385,14 @@ class EventFinder:
         """A nominal event with no target is kept only when a verb tells that the source
         carried it out ("X held a protest"), not when it is a mere mention ("X's threats")."""
         return light is not None and any(
-            s.head == light or (s.head == noun and s.dep_ in self.syntax.possessive) for s in sources)
+            s.head == light or (s.head == noun and s.dep_ in self.syntax.possessive | MODIFIERS) for s in sources)
+
+    @staticmethod
+    def _agentive(modifier: Token, doc_actors: DocActors) -> bool:
+        """A modifier of an event noun that names who carries it out: a nationality adjective or
+        a group noun ("Syrian regime air strikes"), not a place ("the Gaza strikes")."""
+        m = doc_actors.tags.get(modifier.i)
+        return m is not None and (m.value.kind == "nationality" or (m.value.kind == "noun" and bool(m.value.sector)))
 
     def _has_clause_subject(self, verb: Token) -> bool:
         """False when the parse gave a verb no subject and no verb to inherit one from,
