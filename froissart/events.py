@@ -167,7 +167,7 @@ class EventFinder:
         doc = doc_actors.doc
         triggers: dict[int, TriggerEntry] = {}
         for token in doc:
-            if doc_actors.in_name(token) or token.dep_ in ("flat:name",):
+            if doc_actors.in_name(token) or token.dep_ in ("flat:name",) or token.i in doc_actors.date_tokens:
                 continue
             if token.pos_ in VERBAL and self._adjectival(token):
                 continue  # a participle used as an adjective: "the detained leaders", "des hommes armés"
@@ -313,11 +313,13 @@ class EventFinder:
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
             if actor_sources:
                 notes.append("source read on the surface")
-        if not actor_sources and entry.type in ("COERCE", "RETREAT") and entry.pos == "VERB" \
+        if not actor_sources and entry.type in ("COERCE", "RETREAT", "SANCTION") and entry.pos == "VERB" \
                 and self.syntax.is_passive(trigger):
-            # "X was arrested in Niger", "released from captivity in Libya": the authorities of the place
+            # "X was arrested in Niger", "released from captivity in Libya", "expelled from North Korea":
+            # the authorities of the place
+            preps = self.syntax.location | (self.syntax.origin if entry.mode in ("expel", "deport") else set())
             places = [noun for word in (trigger, *(n for _, n in self.syntax.prepositional(trigger)))
-                      for prep, noun in self.syntax.prepositional(word) if prep in self.syntax.location]
+                      for prep, noun in self.syntax.prepositional(word) if prep in preps]
             actor_sources = [replace(a, sector=a.sector or "GOV") for a in self._actors(places, doc_actors)
                              if a.country and not a.org][:1]
             if actor_sources:
