@@ -249,8 +249,10 @@ class EventFinder:
         of request, only one introduced as a purpose ("appelé X pour le féliciter", not "appelé
         X à cesser")."""
         marked = triggers[verb.i].type in INTENT_TYPES and triggers[verb.i].mode != "order"
+        # a participle too, after a call or dispatch ("sent a letter threatening to cut funding")
+        forms = {"Inf"} if triggers[verb.i].mode == "order" or marked else {"Inf", "Ger", "Part"}
         return next((c for c in verb.children if c.i in triggers and c.i > verb.i and c.pos_ in VERBAL
-                     and c.dep_ in self.syntax.clausal and "Inf" in c.morph.get("VerbForm") and (
+                     and c.dep_ in self.syntax.clausal and forms & set(c.morph.get("VerbForm")) and (
                          not marked or self._purpose_marked(c))), None)
 
     def _purpose_marked(self, verb: Token) -> bool:

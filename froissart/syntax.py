@@ -105,7 +105,9 @@ class Syntax:
             or (c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == verb.i + 1))]
 
     def indirect_objects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in self.indirect_object]
+        # ClearNLP may label the preposition "to" itself dative: its object is the recipient
+        return [g for c in verb.children if c.dep_ in self.indirect_object
+                for g in ([o for o in c.children if o.dep_ in self.prep_object] if c.pos_ == "ADP" else [c])]
 
     def agents(self, verb: Token) -> list[Token]:
         out = []
