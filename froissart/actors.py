@@ -389,7 +389,7 @@ class DocActors:
         he/she/il/elle, the latest person or official named before it."""
         verb = pronoun.head
         if pronoun.dep_ in self.syntax.subject | self.syntax.passive_subject:
-            if verb.dep_ in self.syntax.relative and verb.head != verb:
+            if verb.dep_ in self.syntax.relative and verb.head != verb and fold(pronoun.text) not in PRONOUNS:
                 return [replace(a, text=pronoun.text) for a in self.resolve(verb.head)]
             if verb.dep_ in ("ccomp",) and verb.head != verb:
                 for subject in self.syntax.subjects(verb.head):
