@@ -31,6 +31,7 @@ CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "M
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
+NOT_AN_EVENT = "NONE"  # a lexicon row that stops a word from triggering ("gave a speech")
 MODIFIERS = frozenset({"amod", "compound"})
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 
@@ -71,10 +72,10 @@ class TriggerLexicon:
             pos = row["pos"]
             if pos not in ("VERB", "NOUN"):
                 raise DataFileError(f"{data.folder}/triggers.tsv:{row['_line']}: pos must be VERB or NOUN")
-            ontology.type(row["type"])
+            blocked = row["type"] == NOT_AN_EVENT
             entry = TriggerEntry(
                 lemma=row["lemma"], pos=pos, type=row["type"], mode=row["mode"] or None,
-                cameo=row["cameo"] or ontology.type(row["type"]).cameo,
+                cameo=row["cameo"] or ("" if blocked else ontology.type(row["type"]).cameo),
                 with_word=fold(with_word) if with_word else None,
                 targets=frozenset(fold(t.strip()) for t in row["targets"].split(",") if t.strip()),
                 context=tuple(c for c in row["context"].split(",") if c), line=row["_line"], lang=data.code,
@@ -84,11 +85,12 @@ class TriggerLexicon:
 
     def lookup(self, token: Token) -> TriggerEntry | None:
         pos = "VERB" if token.pos_ in VERBAL else "NOUN" if token.pos_ in NOUNS else None
+        found = None
         if pos == "NOUN" and token.dep_ == "ROOT" and not any(c.dep_ == "det" for c in token.children):
             found = self._lookup(token, "VERB")  # "Sweden collaborates": a verb tagged as a noun
-            if found is not None:
-                return found
-        return self._lookup(token, pos) if pos else None
+        if found is None and pos:
+            found = self._lookup(token, pos)
+        return None if found is None or found.type == NOT_AN_EVENT else found
 
     def _rewritten(self, token: Token) -> Iterator[str]:
         """A verb form with each known ending rewritten, longest ending first (the lemmatizer
