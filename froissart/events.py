@@ -224,15 +224,18 @@ class EventFinder:
         return (noun.table == "triggers" and verb.table != "triggers") or (
             verb.type == "AGREE" and noun.type in VERBAL_ACTS) or verb.mode == "order"
 
-    def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry]) -> TriggerEntry | None:
+    def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry],
+                           act: TriggerEntry | None = None) -> TriggerEntry | None:
         head = token.head
         if head == token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"}:
             return None
+        own = act or triggers[token.i]
         entry = triggers.get(head.i)
+        if entry is not None and self._vehicle(head, entry) and self._purpose(head, triggers) == token:
+            return self._governing_trigger(head, triggers, own)  # "offered to send troops to help": the offer
         if entry is None or entry.type not in INTENT_TYPES or entry.pos != "VERB" or entry.mode == "order" \
                 or self._purpose_marked(token):
             return None
-        own = triggers[token.i]
         if self._promised_conflict(entry, own):
             return None  # "vowed to retaliate": the retaliation, planned, is a threat
         return None if own.pos == "NOUN" and self._outranks(own, entry) else entry
@@ -284,6 +287,8 @@ class EventFinder:
         if self._vehicle(trigger, entry) and self._purpose(trigger, triggers) is not None:
             return None  # "called X to apologise", "ordered X to close": the act it leads to is the event
         embedded = self._embedded(trigger, triggers) if entry.pos == "VERB" else None
+        if embedded is not None and self._vehicle(embedded, triggers[embedded.i]):
+            embedded = self._purpose(embedded, triggers) or embedded  # "offered to send troops to help X"
         if embedded is not None and self._promised_conflict(entry, triggers[embedded.i]):
             return None  # the promised act is coded, as a threat
         # who is criticised is who acts in the embedded event ("condemned the expulsion of diplomats
@@ -635,6 +640,9 @@ class EventFinder:
             if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
                 return "planned"
         head = main.head
+        if head != main and main.dep_ in self.syntax.clausal and head.dep_ in self.syntax.clausal \
+                and self.lexicon.verb_forms(head) & self.words["purpose"]:
+            main, head = head, head.head  # "vowed to send troops to attack": the vow sets the attack's status
         if head != main and main.dep_ in self.syntax.clausal | {"obl:arg", "obl", "obj", "dobj", "pobj"}:
             if fold(head.text) in self.words["future"]:  # "is going to attack"
                 return "planned"
