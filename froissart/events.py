@@ -85,6 +85,8 @@ class TriggerLexicon:
 
     def lookup(self, token: Token) -> TriggerEntry | None:
         pos = "VERB" if token.pos_ in VERBAL else "NOUN" if token.pos_ in NOUNS else None
+        if token.pos_ == "ADJ" and any(c.dep_ in self.object_labels for c in token.children):
+            pos = "VERB"  # a participle with an object, tagged as an adjective ("ont gelé les avoirs")
         found = None
         if pos == "NOUN" and token.dep_ == "ROOT" and not any(c.dep_ == "det" for c in token.children):
             found = self._lookup(token, "VERB")  # "Sweden collaborates": a verb tagged as a noun
