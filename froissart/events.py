@@ -161,7 +161,7 @@ class EventFinder:
         rows = data.table("modality")
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
-                                   "report", "cancel", "civilian_protest", "purpose")}
+                                   "report", "cancel", "civilian_protest", "purpose", "enact")}
         self.obligation_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] == "obligation"}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
@@ -175,6 +175,8 @@ class EventFinder:
                 continue
             if token.pos_ in VERBAL and self._adjectival(token):
                 continue  # a participle used as an adjective: "the detained leaders", "des hommes armés"
+            if self._background(token):
+                continue  # "lifted sanctions imposed on X": the imposing is background
             entry = self.lexicon.lookup(token)
             if entry is not None:
                 triggers[token.i] = entry
@@ -184,6 +186,14 @@ class EventFinder:
             if event is not None:
                 events.append(event)
         return events + self._obligations(doc_actors)
+
+    def _background(self, token: Token) -> bool:
+        """A past participle describing the object of another verb ("lifted sanctions imposed on X",
+        "libéré les militants arrêtés en mai")."""
+        noun = token.head
+        return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get(
+            "Tense") and noun.pos_ in NOUNS and noun.dep_ in self.syntax.object and noun.head.pos_ in VERBAL \
+            and self.lexicon.lookup(noun.head) is not None
 
     def _adjectival(self, token: Token) -> bool:
         if token.dep_ == "amod" and token.i < token.head.i:
@@ -249,7 +259,7 @@ class EventFinder:
         """A verb that leads to another act: an order, or a call or dispatch made for a purpose
         (modality.tsv ``purpose``)."""
         return entry.pos == "VERB" and (entry.mode == "order" or bool(
-            self.lexicon.verb_forms(verb) & self.words["purpose"]))
+            self.lexicon.verb_forms(verb) & (self.words["purpose"] | self.words["enact"])))
 
     def _purpose(self, verb: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
         """The triggered infinitive a verb governs ("sent experts to investigate"); after a verb
@@ -258,7 +268,14 @@ class EventFinder:
         marked = triggers[verb.i].type in INTENT_TYPES and triggers[verb.i].mode != "order"
         # a participle too, after a call or dispatch ("sent a letter threatening to cut funding")
         forms = {"Inf"} if triggers[verb.i].mode == "order" or marked else {"Inf", "Ger", "Part"}
-        return next((c for c in verb.children if c.i in triggers and c.i > verb.i and c.pos_ in VERBAL
+        # a verb enacting a document: what the document does ("signed a decree granting citizenship")
+        if self.lexicon.verb_forms(verb) & self.words["enact"]:
+            documents = [o for o in self.syntax.objects(verb) if fold(o.lemma_) in self.syntax.documents]
+            candidates = [c for d in documents for c in d.children]
+        else:
+            candidates = list(verb.children)
+        return next((c for c in candidates
+                     if c.i in triggers and c.i > verb.i and c.pos_ in VERBAL
                      and c.dep_ in self.syntax.clausal and forms & set(c.morph.get("VerbForm")) and (
                          not marked or self._purpose_marked(c))), None)
 
@@ -570,7 +587,9 @@ class EventFinder:
             if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal:
                 continue
             for word in dependent.subtree:
-                if word.pos_ not in NOUNS or word.dep_ in syn.clausal:
+                if word.pos_ not in NOUNS and not (word.dep_ == "acl" and word.head == dependent):
+                    continue  # nouns, and a participle on the object ("sanctions imposed | on X")
+                if word.dep_ in syn.clausal and word.pos_ in NOUNS:
                     continue
                 found += [noun for prep, noun in syn.prepositional(word)
                           if prep in entry.targets and prep not in ("de", "of")]

@@ -47,6 +47,7 @@ class Syntax:
         self.quantity = word_set(data, "quantity")
         self.location = word_set(data, "location")
         self.origin = word_set(data, "origin")
+        self.documents = word_set(data, "document")
         self.possessive_words = word_set(data, "possessive_words")
         self.owned = word_set(data, "owned")
         self.noun_agent = word_set(data, "noun_agent")
