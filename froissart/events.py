@@ -336,6 +336,11 @@ class EventFinder:
             agents = [c for c in trigger.children if c.dep_ in MODIFIERS and self._agentive(c, doc_actors)]
             sources = [c for c in agents if doc_actors.tags[c.i].value.kind == "nationality"] or agents
             actor_sources = self._actors(sources, doc_actors)
+        verb = trigger if entry.pos == "VERB" else light
+        if not actor_sources and verb is not None and not self.syntax.subjects(verb) \
+                and not self.syntax.is_passive(verb):
+            sources = self._name_before(verb, doc_actors) or sources  # "USAID provided": a name read as an adverb
+            actor_sources = self._actors(sources, doc_actors)
         parse_failed = entry.pos == "VERB" and not sources and not self._has_clause_subject(trigger)
         if not actor_sources and ((entry.pos == "NOUN" and light is None) or parse_failed):
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
@@ -429,6 +434,18 @@ class EventFinder:
         which happens when it misreads the sentence ("La Russie bombardera | l'Ukraine")."""
         return bool(self.syntax.subjects(verb) or self.syntax.passive_subjects(verb)) or (
             verb.dep_ in self.syntax.inherit and verb.head != verb) or verb.pos_ in VERBAL and verb.dep_ == "ROOT"
+
+    @staticmethod
+    def _name_before(verb: Token, doc_actors: DocActors) -> list[Token]:
+        """A country's or organisation's name right before a verb that has no subject, which the
+        parser took for a modifier."""
+        i = verb.i - 1
+        while i >= 0 and verb.doc[i].pos_ in ("AUX", "PART", "ADV") and verb.doc[i].i not in doc_actors.tags:
+            i -= 1
+        m = doc_actors.tags.get(i) if i >= 0 else None
+        if m is None or m.value.kind not in ("country", "capital", "org") or verb.doc[i].pos_ in NOUNS:
+            return []
+        return [verb.doc[i]]
 
     def _surface_sources(self, trigger: Token, doc_actors: DocActors) -> list[Token]:
         """When the parse gives an event noun no participant, the nearest noun before it in
