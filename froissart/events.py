@@ -30,6 +30,7 @@ ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified a
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+RECEIVE = "receive"  # the mode of a trigger whose subject receives from the source ("received aid from")
 THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
 NOT_AN_EVENT = "NONE"  # a lexicon row that stops a word from triggering ("gave a speech")
 MODIFIERS = frozenset({"amod", "compound"})
@@ -346,6 +347,12 @@ class EventFinder:
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
             if actor_sources:
                 notes.append("source read on the surface")
+        if not actor_sources and entry.type in ("MOBILIZE", "AID") and entry.pos == "VERB" \
+                and self.syntax.is_passive(trigger) and not self.syntax.agents(trigger):
+            # "2,000 Russian soldiers were deployed as peacekeepers": their country deploys them
+            deployed = self.syntax.passive_subjects(trigger)
+            actor_sources = [a for a in self._actors(deployed, doc_actors) if a.sector in ARMED and a.country]
+            targets = [t for t in targets if t not in deployed] if actor_sources else targets
         if not actor_sources and entry.type in ("COERCE", "RETREAT", "SANCTION") and entry.pos == "VERB" \
                 and self.syntax.is_passive(trigger):
             # "X was arrested in Niger", "released from captivity in Libya", "expelled from North Korea":
@@ -364,6 +371,8 @@ class EventFinder:
             actor_targets = self._actors(self._arguments(vehicle, triggers[vehicle.i], None)[1], doc_actors)
         if not actor_targets and not pair and (entry.pos == "NOUN" or parse_failed):
             actor_targets = self._surface_targets(trigger, entry, doc_actors)
+        if entry.mode == RECEIVE and actor_targets:  # "Kyiv received weapons from Berlin": Berlin gives
+            actor_sources, actor_targets = actor_targets, actor_sources
         actor_pair = self._actors(pair, doc_actors)
         if len(actor_pair) >= 2 and entry.mode == THIRD_PARTY and actor_sources:
             pairs = _distinct([(s, t) for s in actor_sources for t in actor_pair])  # the mediator and each party
