@@ -428,6 +428,8 @@ class EventFinder:
     def _acts(self, noun: Token, light: Token | None, sources: list[Token]) -> bool:
         """A nominal event with no target is kept only when a verb tells that the source
         carried it out ("X held a protest"), not when it is a mere mention ("X's threats")."""
+        if any(self.syntax.case_of(s) in self.syntax.noun_agent for s in sources):
+            return True  # an agent named: "threats by Erdogan", "l'expulsion de diplomates par Prague"
         return light is not None and any(
             s.head == light or (s.head == noun and s.dep_ in self.syntax.possessive | MODIFIERS) for s in sources)
 
@@ -587,14 +589,15 @@ class EventFinder:
                 elif child.dep_ in syn.possessive and child.pos_ in NOMINAL:
                     if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
                         sources.append(child)
-                elif child.pos_ in NOUNS and syn.case_of(child) in syn.noun_agent and child not in targets:
-                    sources.append(child)  # "l'expulsion de diplomates par Prague"
                 elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
                         and child.dep_ not in syn.clausal and child not in targets:
                     (targets if owned else sources).append(child)
                     # "le déploiement de troupes turques contre la Syrie": PP on the possessor
                     targets += [noun for prep, noun in syn.prepositional(child)
                                 if prep in entry.targets and prep not in ("de", "of")]
+            # the agent of the event: "l'expulsion de diplomates par Prague", "threats by Erdogan"
+            agents = [noun for prep, noun in syn.prepositional(trigger) if prep in syn.noun_agent]
+            sources = agents or sources
             if light is not None and not sources:
                 if syn.is_passive(light):
                     sources = syn.agents(light)
