@@ -23,7 +23,7 @@ CASES = [
     ("Mexico recognized the new Bolivian government.", "SUPPORT", "MEX", "BOL"),
     ("Italy signed a treaty with Tunisia.", "SUPPORT", "ITA", "TUN"),
     ("Morocco and Spain reached an agreement on fishing.", "SUPPORT", "MAR", "ESP"),
-    ("The European Union lifted sanctions on Syria.", "CONCEDE", "EU", None),
+    ("The European Union lifted sanctions on Syria.", "CONCEDE", "EU", "SYR"),
     ("China eased restrictions on Japanese seafood.", "CONCEDE", "CHN", None),
     ("The Colombian government yielded to the unions.", "CONCEDE", "COL", "COL"),
     ("Sudan relaxed the curfew.", "CONCEDE", "SDN", None),
