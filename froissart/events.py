@@ -564,7 +564,9 @@ class EventFinder:
                 elif prep in entry.targets:
                     targets.append(noun)
         if not pair and entry.mode == THIRD_PARTY:  # "a mediation effort to resolve the rift between X and Y"
-            pair = next((syn.conjuncts(noun) for word in trigger.subtree if word.i > trigger.i
+            clauses = [c for c in light.children if c.dep_ in syn.clausal] if light is not None else []
+            pair = next((syn.conjuncts(noun) for word in (*trigger.subtree, *(w for c in clauses for w in c.subtree))
+                         if word.i > trigger.i
                          for prep, noun in syn.prepositional(word) if prep in PAIR_PREPS), [])
         if entry.pos == "VERB":
             if syn.is_passive(trigger):
@@ -620,8 +622,12 @@ class EventFinder:
                     continue  # nouns, and a participle on the object ("sanctions imposed | on X")
                 if word.dep_ in syn.clausal and word.pos_ in NOUNS:
                     continue
+                # "de"/"of" on the object is its possessor, unless the object has one already or the
+                # verb receives ("retiré ses troupes de Gaza", "reçu des armes de l'Allemagne")
+                genitive_ok = entry.mode == RECEIVE or any(
+                    c.dep_ in syn.possessive and "Yes" in c.morph.get("Poss") for c in word.children)
                 found += [noun for prep, noun in syn.prepositional(word)
-                          if prep in entry.targets and prep not in ("de", "of")]
+                          if prep in entry.targets and (genitive_ok or prep not in ("de", "of"))]
                 if "obj" in entry.targets and word != dependent and word.dep_ in syn.object \
                         and dependent.dep_ not in syn.object:
                     found.append(word)

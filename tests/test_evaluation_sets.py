@@ -10,7 +10,8 @@ from froissart.evaluate import read_plv, score_plv
 from froissart.model import Article
 from tests.conftest import ROOT
 
-SETS = [("plv_en.tsv", "en"), ("plv_fr.tsv", "fr"), ("plv_en_holdout.tsv", "en"), ("plv_fr_holdout.tsv", "fr")]
+SETS = [("plv_en.tsv", "en"), ("plv_fr.tsv", "fr"), ("plv_en_holdout.tsv", "en"), ("plv_fr_holdout.tsv", "fr"),
+        ("plv_en_holdout2.tsv", "en"), ("plv_fr_holdout2.tsv", "fr")]
 
 
 @pytest.mark.parametrize(("name", "lang"), SETS, ids=[name for name, _ in SETS])

@@ -1,0 +1,83 @@
+"""Rules that go beyond one trigger word, in both languages, with the real pipelines: acts a verb
+leads to (purposes, orders, enacted documents), mediators, agents of event nouns, retyping by
+who acts, receiving, and words that are not events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code_text, codes
+
+# (language, sentence, type, source code, target code or None): a record with exactly these
+RECORDS = [
+    # a call, a dispatch or an order leads to the act it is made for
+    ("en", "Netanyahu called Morrison on Wednesday to congratulate him.", "SUPPORT", "ISR", "AUS"),
+    ("en", "France sent military experts to Saudi Arabia to investigate the attacks.", "ACCUSE", "FRA", "SAU"),
+    ("en", "Israel sent fighter jets to destroy Syria's reactor.", "ASSAULT", "ISR", "SYR"),
+    ("en", "Australia has offered to send troops to help the Philippines army.", "AGREE", "AUS", "PHL"),
+    ("en", "Iran vowed to send troops to attack Israel.", "THREATEN", "IRN", "ISR"),
+    ("fr", "Emmanuel Macron a appelé Joe Biden pour le féliciter.", "SUPPORT", "FRA", "USA"),
+    ("fr", "La France a envoyé des experts en Arabie saoudite pour enquêter sur les attaques.", "ACCUSE", "FRA",
+     "SAU"),
+    # a mediator meets each party named between
+    ("en", "Egypt launched a mediation effort to prevent a confrontation between Turkey and Syria.", "CONSULT",
+     "EGY", "SYR"),
+    ("fr", "L'Algérie a lancé une médiation pour apaiser le conflit entre le Mali et le Niger.", "CONSULT",
+     "DZA", "NER"),
+    # agents of event nouns: nationality adjectives, "by"/"par"
+    ("en", "Russian strikes on Ukrainian cities continued overnight.", "ASSAULT", "RUS", "UKR"),
+    ("fr", "Des frappes israéliennes sur Gaza ont fait cinq morts.", "ASSAULT", "ISR", "PSE"),
+    ("en", "The move came after months of threats by the Turkish president.", "THREATEN", "TUR", None),
+    # who acts changes the type
+    ("en", "China protested to Japan over the visit.", "ACCUSE", "CHN", "JPN"),
+    ("fr", "Paris a protesté auprès de Moscou.", "ACCUSE", "FRA", "RUS"),
+    ("en", "The Iraqi army took over Kirkuk.", "ASSAULT", "IRQ", None),
+    ("en", "British Royal Marines seized the Iranian tanker.", "ASSAULT", "GBR", "IRN"),
+    # receiving is the giver's act; passive deployments and expulsions without agent
+    ("en", "Ukraine received new weapons from Germany.", "AID", "DEU", "UKR"),
+    ("fr", "L'Ukraine a reçu des armes de l'Allemagne.", "AID", "DEU", "UKR"),
+    ("en", "Two UN inspectors have been expelled from North Korea.", "SANCTION", "PRK", "UN"),
+    ("fr", "Deux diplomates français ont été expulsés du Mali.", "SANCTION", "MLI", "FRA"),
+    # convictions are ACCUSE (PLOVER: find guilty); a prison term makes "condamner" COERCE
+    ("en", "A Nigerian court has convicted a Cameroonian activist.", "ACCUSE", "NGA", "CMR"),
+    ("fr", "La junte birmane a condamné une journaliste japonaise à quatre ans de prison.", "COERCE", "MMR", "JPN"),
+    # a document enacted tells the event; background participles give their target
+    ("en", "Japan decided to lift sanctions imposed on India.", "CONCEDE", "JPN", "IND"),
+    ("fr", "Les Etats-Unis ont gelé les avoirs de plusieurs dirigeants vénézuéliens.", "SANCTION", "USA", "VEN"),
+    ("en", "Obama is ending a trip in Paris, where he had lunch with Emmanuel Macron.", "CONSULT", "USA", "FRA"),
+    ("en", "The Jordan and the United States began a new round of joint military exercises.", "COOPERATE", "JOR",
+     "USA"),
+    ("fr", "L'armée israélienne a retiré ses troupes de Gaza.", "RETREAT", "ISR", "PSE"),
+]
+
+# (language, sentence, type that must not be coded)
+NOT_CODED = [
+    ("en", "Obama gave a speech to business leaders.", "AID"),
+    ("en", "Trump sent a letter to the Turkish president.", "AID"),
+    ("en", "Germany announced new funding to fight the Ebola epidemic.", "ASSAULT"),
+    ("fr", "La France a envoyé une lettre au président turc.", "AID"),
+    ("en", "Police seized two tons of cocaine in Rotterdam.", "ASSAULT"),
+    ("fr", "Des dizaines de milliers d'Argentins ont manifesté à Buenos Aires contre les coupes.", "ACCUSE"),
+    ("en", "Zelenskiy signed a decree granting citizenship to foreign volunteers.", "SUPPORT"),
+    ("en", "Japan decided to lift sanctions imposed on India.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "etype", "source", "target"), RECORDS,
+                         ids=[f"{c[0]}-{c[1][:45]}" for c in RECORDS])
+def test_rules_records(coder, lang, sentence, etype, source, target):
+    events = [e for e in code_text(coder, sentence, lang) if e.event_type == etype]
+    pairs = {codes(e) for e in events}
+    assert (source, target) in pairs, f"expected {etype} {source} -> {target}, got {pairs}"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "etype"), NOT_CODED, ids=[f"{c[0]}-{c[1][:45]}" for c in NOT_CODED])
+def test_rules_not_coded(coder, lang, sentence, etype):
+    types = [e.event_type for e in code_text(coder, sentence, lang)]
+    assert etype not in types, f"{etype} should not be coded, got {types}"
+
+
+def test_rules_dispatch_alone_is_coded(coder):
+    """Without a purpose the dispatch is the event."""
+    assert {codes(e) for e in code_text(coder, "The US sent troops to Poland.", "en")
+            if e.event_type == "AID"} == {("USA", "POL")}
