@@ -211,7 +211,7 @@ class DocActors:
             role = role or (person.role if person.holds_on(self.day) else f"former {person.role}")
         base = Actor(text=text, name=name, org=org, sector=sector, role=role,
                      wikidata=person.wikidata if person else None)
-        if not countries and not org and not person:
+        if not countries and not org and not person and not name:  # an unknown name is someone new
             earlier = self._earlier(head, tokens, noun)
             if earlier:
                 return earlier

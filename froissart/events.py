@@ -600,11 +600,15 @@ class EventFinder:
             # the agent of the event: "l'expulsion de diplomates par Prague", "threats by Erdogan"
             agents = [noun for prep, noun in syn.prepositional(trigger) if prep in syn.noun_agent]
             sources = agents or sources
+            if owned and syn.prep_head:  # "his support of X" (ClearNLP hangs "of X" on the preposition)
+                targets += [noun for prep, noun in syn.prepositional(trigger) if prep == "of" and noun not in targets]
             if light is not None and not sources:
                 if syn.is_passive(light):
                     sources = syn.agents(light)
                 else:
                     sources = [s for s in syn.inherited_subjects(light) if s != trigger]
+                if not sources:  # a subject the parser lost: "his" stands for it ("X voiced his support")
+                    sources = [c for c in nominal.children if c.dep_ in syn.possessive and c.pos_ == "PRON"]
         return sources, targets, pair
 
     def _misattached(self, verb: Token, entry: TriggerEntry) -> list[Token]:
@@ -655,10 +659,13 @@ class EventFinder:
         chain = list(verbs)
         for v in verbs:
             chain.extend(c for c in v.children if c.dep_ in self.syntax.aux)
+        main = light or trigger
+        vehicle = self._journey(main)
+        if vehicle is not None:
+            verbs.append(vehicle)  # "will not go to Moscow to meet him": the journey is negated
         negated = any(fold(c.text) in self.words["negation"] or fold(c.lemma_) in self.words["negation"]
                       for v in verbs for c in v.children if c.dep_ in self.negation_labels)
         # "cancelled a planned visit", "failed to reach an agreement"
-        main = light or trigger
         negated = negated or (light is not None and fold(light.lemma_) in self.words["cancel"]) or (
             main.head != main and main.dep_ in self.syntax.clausal
             and fold(main.head.lemma_) in self.words["cancel"])
@@ -680,9 +687,17 @@ class EventFinder:
             return "planned", entry.type, []
         return "reported", entry.type, []
 
+    def _journey(self, verb: Token) -> Token | None:
+        """The call, dispatch or journey (modality.tsv ``purpose``) a verb is the purpose of."""
+        head = verb.head
+        if head != verb and verb.dep_ in self.syntax.clausal and self.lexicon.verb_forms(head) & self.words["purpose"]:
+            return head
+        return None
+
     def _modality(self, trigger: Token, light: Token | None) -> str | None:
         main = light or trigger
-        for t in (trigger, main):
+        vehicle = self._journey(main)  # "will travel to Beijing to meet Xi": the travel sets the meeting's status
+        for t in (trigger, main, *([vehicle] if vehicle is not None else [])):
             for c in t.children:
                 word = fold(c.lemma_)
                 if c.dep_ in self.syntax.mark and word in self.words["hypothetical"]:
@@ -696,9 +711,8 @@ class EventFinder:
             if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
                 return "planned"
         head = main.head
-        if head != main and main.dep_ in self.syntax.clausal and head.dep_ in self.syntax.clausal \
-                and self.lexicon.verb_forms(head) & self.words["purpose"]:
-            main, head = head, head.head  # "vowed to send troops to attack": the vow sets the attack's status
+        if vehicle is not None and vehicle.dep_ in self.syntax.clausal:
+            main, head = vehicle, vehicle.head  # "vowed to send troops to attack": the vow sets the attack's status
         if head != main and main.dep_ in self.syntax.clausal | {"obl:arg", "obl", "obj", "dobj", "pobj"}:
             if fold(head.text) in self.words["future"]:  # "is going to attack"
                 return "planned"
