@@ -200,7 +200,10 @@ class DocActors:
         countries = self.listed_countries(tokens) or self._countries(tokens, head)
         org = next((t.org for _, t in tags if t.org), None)
         noun = self._head_noun(tags, head)
-        sector = noun.sector if noun else next((t.sector for _, t in tags if t.sector), None)
+        # a capital's or agency's sector only when it heads the phrase ("the Kremlin said", not
+        # "three cities west of the capital Tripoli")
+        sector = noun.sector if noun else next((t.sector for tok, t in tags if t.sector and (
+            t.kind == "org" or self._match_root(tok) == head.i)), None)
         role = self._role(tokens, noun)
         name, person = self._person(tokens)
         if person is not None:
