@@ -257,8 +257,8 @@ class EventFinder:
         return verb.type == "AGREE" and not self.ontology.type(act.type).cooperative
 
     def _vehicle(self, verb: Token, entry: TriggerEntry) -> bool:
-        """A verb that leads to another act: an order, or a call or dispatch made for a purpose
-        (modality.tsv ``purpose``)."""
+        """A verb that leads to another act: an order, a call or dispatch made for a purpose
+        (modality.tsv ``purpose``), or the signing of a document (``enact``)."""
         return entry.pos == "VERB" and (entry.mode == "order" or bool(
             self.lexicon.verb_forms(verb) & (self.words["purpose"] | self.words["enact"])))
 
@@ -656,9 +656,6 @@ class EventFinder:
     # -- status -------------------------------------------------------------------------
     def _status(self, trigger: Token, light: Token | None, entry: TriggerEntry) -> tuple[str, str | None, list[str]]:
         verbs = [t for t in (trigger, light) if t is not None]
-        chain = list(verbs)
-        for v in verbs:
-            chain.extend(c for c in v.children if c.dep_ in self.syntax.aux)
         main = light or trigger
         vehicle = self._journey(main)
         if vehicle is not None:

@@ -24,7 +24,7 @@ CASES = [
     ("Le Mexique a reconnu le nouveau gouvernement bolivien.", "SUPPORT", "MEX", "BOL"),
     ("L'Italie a signé un traité avec la Tunisie.", "SUPPORT", "ITA", "TUN"),
     ("Le Maroc et l'Espagne ont conclu un accord sur la pêche.", "SUPPORT", "MAR", "ESP"),
-    ("L'Union européenne a levé les sanctions contre la Syrie.", "CONCEDE", "EU", None),
+    ("L'Union européenne a levé les sanctions contre la Syrie.", "CONCEDE", "EU", "SYR"),
     ("La Chine a assoupli les restrictions imposées au Japon.", "CONCEDE", "CHN", None),
     ("Le gouvernement colombien a cédé aux syndicats.", "CONCEDE", "COL", "COL"),
     ("Le Soudan a allégé le couvre-feu.", "CONCEDE", "SDN", None),
