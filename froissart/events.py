@@ -162,8 +162,8 @@ class EventFinder:
         rows = data.table("modality")
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
-                                   "report", "cancel", "civilian_protest", "purpose", "enact")}
-        self.obligation_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] == "obligation"}
+                                   "report", "blame", "cancel", "civilian_protest", "purpose", "enact")}
+        self.reported_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] in ("obligation", "blame")}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
 
@@ -186,7 +186,7 @@ class EventFinder:
             event = self._event(doc[i], entry, triggers, doc_actors)
             if event is not None:
                 events.append(event)
-        return events + self._obligations(doc_actors)
+        return events + self._reported(doc_actors)
 
     def _background(self, token: Token) -> bool:
         """A past participle describing the object of another verb ("lifted sanctions imposed on X",
@@ -202,30 +202,37 @@ class EventFinder:
         return token.dep_ in ("amod", "acl") and token.i == token.head.i + 1 and "Part" in token.morph.get(
             "VerbForm") and not any(c.dep_ not in ("punct", "advmod") for c in token.children)
 
-    def _obligations(self, doc_actors: DocActors) -> list[RawEvent]:
-        """"X says Y must do Z" is a demand of X on Y (REQUEST), whatever Z is: a modal of
-        obligation (modality.tsv ``obligation``) in a clause reported by an actor (``report``)."""
+    def _reported(self, doc_actors: DocActors) -> list[RawEvent]:
+        """Acts done by reporting something of another party, whatever the reported clause is
+        about: "X says Y must do Z" is X's demand on Y (REQUEST; a modal of ``obligation``), "X
+        says Y was responsible" X's accusation of Y (ACCUSE; a word of ``blame``), when the clause
+        is reported by an actor (modality.tsv ``report``)."""
         syn = self.syntax
         out = []
         for token in doc_actors.doc:
             word = fold(token.lemma_)
-            if token.pos_ not in VERBAL or word not in self.words["obligation"]:
+            if token.pos_ in VERBAL and word in self.words["obligation"]:
+                etype, cameo, note = "REQUEST", "100", "demand reported by the speaker"
+                clause = token.head if token.dep_ in syn.aux else token
+            elif token.pos_ in ("ADJ", "ADP", "ADV") and word in self.words["blame"]:
+                etype, cameo, note = "ACCUSE", "112", "blame reported by the speaker"
+                clause = token if syn.subjects(token) else token.head  # "Y était responsable", "Y was responsible"
+            else:
                 continue  # modals are lemmatised reliably ("doit" → devoir); only reporters need verb_forms
-            clause = token.head if token.dep_ in syn.aux else token
             reporter = clause.head
             if clause.dep_ not in syn.clausal or reporter == clause or \
                     not self.lexicon.verb_forms(reporter) & self.words["report"]:
                 continue
             sources = self._actors(syn.subjects(reporter), doc_actors)
             targets = self._actors(syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
-            pairs = self._pairs("REQUEST", sources, targets, alone=True)
+            pairs = self._pairs(etype, sources, targets, alone=etype == "REQUEST")
             if not pairs:
                 continue
-            line = self.obligation_rows[word]
-            entry = TriggerEntry(lemma=word, pos="VERB", type="REQUEST", mode=None, cameo="100", with_word=None,
-                                 targets=frozenset(), context=(), line=line, lang=self.lang, table="modality")
-            out.append(RawEvent(token, doc_actors.sentence(token), entry, "REQUEST", pairs, "reported",
-                                [reporter, token, clause], 0.7, ["demand reported by the speaker"]))
+            entry = TriggerEntry(lemma=word, pos="VERB", type=etype, mode=None, cameo=cameo, with_word=None,
+                                 targets=frozenset(), context=(), line=self.reported_rows[word], lang=self.lang,
+                                 table="modality")
+            out.append(RawEvent(token, doc_actors.sentence(token), entry, etype, pairs, "reported",
+                                [reporter, token, clause], 0.7, [note]))
         return out
 
     @staticmethod

@@ -28,6 +28,9 @@ RECORDS = [
     ("en", "Russian strikes on Ukrainian cities continued overnight.", "ASSAULT", "RUS", "UKR"),
     ("fr", "Des frappes israéliennes sur Gaza ont fait cinq morts.", "ASSAULT", "ISR", "PSE"),
     ("en", "The move came after months of threats by the Turkish president.", "THREATEN", "TUR", None),
+    # what a speaker says of another party: blame
+    ("en", "The Afghan government said Taliban militants were responsible.", "ACCUSE", "AFG", "TALIBAN"),
+    ("fr", "Téhéran a estimé que les États-Unis étaient derrière l'attaque.", "ACCUSE", "IRN", "USA"),
     # who acts changes the type
     ("en", "China protested to Japan over the visit.", "ACCUSE", "CHN", "JPN"),
     ("fr", "Paris a protesté auprès de Moscou.", "ACCUSE", "FRA", "RUS"),
