@@ -639,9 +639,10 @@ class EventFinder:
                     c.dep_ in syn.possessive and "Yes" in c.morph.get("Poss") for c in word.children)
                 found += [noun for prep, noun in syn.prepositional(word)
                           if prep in entry.targets and (genitive_ok or prep not in ("de", "of"))]
-                if "obj" in entry.targets and word != dependent and word.dep_ in syn.object \
+                bare = word.dep_ in syn.oblique and word.pos_ in NOUNS and syn.case_of(word) is None
+                if "obj" in entry.targets and word != dependent and (word.dep_ in syn.object or bare) \
                         and dependent.dep_ not in syn.object:
-                    found.append(word)
+                    found.append(word)  # "placé en garde à vue | trois opposants": an object with no preposition
         return found
 
     # -- when and where words attach to ------------------------------------------------

@@ -51,6 +51,10 @@ RECORDS = [
     ("en", "The Jordan and the United States began a new round of joint military exercises.", "COOPERATE", "JOR",
      "USA"),
     ("fr", "L'armée israélienne a retiré ses troupes de Gaza.", "RETREAT", "ISR", "PSE"),
+    ("fr", "La police kényane a placé en garde à vue trois opposants.", "COERCE", "KEN", "KEN"),
+    ("fr", "Le Qatar a joué un rôle de médiateur entre Israël et le Hamas.", "CONSULT", "QAT", "ISR"),
+    ("fr", "L'Ukraine a saisi la Cour internationale de justice contre la Russie.", "ACCUSE", "UKR", "RUS"),
+    ("fr", "Le Mali a dénoncé l'accord de défense avec la France.", "REJECT", "MLI", "FRA"),
 ]
 
 # (language, sentence, type that must not be coded)
