@@ -325,7 +325,9 @@ class EventFinder:
             emb_entry = triggers[embedded.i]
             emb_light = self._light_verb(embedded) if emb_entry.pos == "NOUN" and not criticised else None
             emb_sources, emb_targets, emb_pair = self._arguments(embedded, emb_entry, emb_light)
-            targets = ((emb_pair or emb_sources) if criticised else emb_targets) or targets
+            # who is asked to act is who acts in the act requested ("exigé le départ des troupes françaises")
+            asked = self._arguments(embedded, emb_entry, None)[0] if entry.type == "REQUEST" else []
+            targets = ((emb_pair or emb_sources) if criticised else emb_targets or asked) or targets
         anchors = self._anchors(trigger, light)
         status, etype, notes = self._status(trigger, light, entry)
         if etype is None:

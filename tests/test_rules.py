@@ -55,6 +55,9 @@ RECORDS = [
     ("fr", "Le Qatar a joué un rôle de médiateur entre Israël et le Hamas.", "CONSULT", "QAT", "ISR"),
     ("fr", "L'Ukraine a saisi la Cour internationale de justice contre la Russie.", "ACCUSE", "UKR", "RUS"),
     ("fr", "Le Mali a dénoncé l'accord de défense avec la France.", "REJECT", "MLI", "FRA"),
+    # who is asked is who acts in the act requested
+    ("fr", "Le Niger a exigé le départ des troupes françaises.", "REQUEST", "NER", "FRA"),
+    ("fr", "Washington a imposé des sanctions à plusieurs responsables russes.", "SANCTION", "USA", "RUS"),
 ]
 
 # (language, sentence, type that must not be coded)
