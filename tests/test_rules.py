@@ -58,6 +58,12 @@ RECORDS = [
     # who is asked is who acts in the act requested
     ("fr", "Le Niger a exigé le départ des troupes françaises.", "REQUEST", "NER", "FRA"),
     ("fr", "Washington a imposé des sanctions à plusieurs responsables russes.", "SANCTION", "USA", "RUS"),
+    # verbal attacks, places of drills and rocket fire
+    ("en", "The Kenyan opposition leader lashed out at the Ugandan government.", "ACCUSE", "KEN", "UGA"),
+    ("en", "China conducted military drills around Taiwan.", "MOBILIZE", "CHN", "TWN"),
+    ("fr", "La Chine a mené des manœuvres militaires autour de Taïwan.", "MOBILIZE", "CHN", "TWN"),
+    ("en", "Palestinian militants fired rockets into southern Israel.", "ASSAULT", "PSE", "ISR"),
+    ("en", "Kenyan police teargassed protesters in Nairobi.", "COERCE", "KEN", "KEN"),
 ]
 
 # (language, sentence, type that must not be coded)
