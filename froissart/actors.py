@@ -274,6 +274,8 @@ class DocActors:
         linked = self.syntax.coordinated(self.doc[self._match_root(first)])
         if self.doc[self._match_root(first)].head == head:  # "armées indienne et française"
             linked |= self.syntax.coordinated(head)
+        if any(t.pos_ == "ADJ" and t.dep_ in self.syntax.conj and t.head == head for t, _ in found):
+            return codes  # "les services de renseignement français et marocains": the adjective hung on the noun
         coordinated = [c for t, c in found if self._match_root(t) in linked]
         if len(set(coordinated)) > 1:
             return list(dict.fromkeys(c for c in coordinated if c))

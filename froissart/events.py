@@ -251,6 +251,8 @@ class EventFinder:
             return None
         own = act or triggers[token.i]
         entry = triggers.get(head.i)
+        if entry is None and self._journey(token) == head:
+            return self._governing_trigger(head, triggers, own)  # "refusé de se rendre à Washington pour rencontrer"
         if entry is not None and self._vehicle(head, entry) and self._purpose(head, triggers) == token:
             return self._governing_trigger(head, triggers, own)  # "offered to send troops to help": the offer
         if entry is None or entry.type not in INTENT_TYPES or entry.pos != "VERB" or entry.mode == "order" \

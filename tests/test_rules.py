@@ -64,6 +64,9 @@ RECORDS = [
     ("fr", "La Chine a mené des manœuvres militaires autour de Taïwan.", "MOBILIZE", "CHN", "TWN"),
     ("en", "Palestinian militants fired rockets into southern Israel.", "ASSAULT", "PSE", "ISR"),
     ("en", "Kenyan police teargassed protesters in Nairobi.", "COERCE", "KEN", "KEN"),
+    # an adjective coordinated to its noun: both countries
+    ("fr", "Les services de renseignement français et marocains ont échangé des informations.", "COOPERATE",
+     "FRA", "MAR"),
 ]
 
 # (language, sentence, type that must not be coded)
