@@ -671,14 +671,14 @@ class EventFinder:
         main = light or trigger
         vehicle = self._journey(main)
         if vehicle is not None:
-            verbs.append(vehicle)  # "will not go to Moscow to meet him": the journey is negated
+            verbs.append(vehicle)  # "will not travel to Moscow to meet him": the journey is negated
         negated = any(fold(c.text) in self.words["negation"] or fold(c.lemma_) in self.words["negation"]
                       for v in verbs for c in v.children if c.dep_ in self.negation_labels)
         # "cancelled a planned visit", "failed to reach an agreement"
         negated = negated or (light is not None and fold(light.lemma_) in self.words["cancel"]) or (
             main.head != main and main.dep_ in self.syntax.clausal
             and fold(main.head.lemma_) in self.words["cancel"])
-        kind = self._modality(trigger, light)
+        kind = self._modality(trigger, light, vehicle)
         ptype = self.ontology.type(entry.type)
         if negated:
             if ptype.cooperative:
@@ -703,9 +703,10 @@ class EventFinder:
             return head
         return None
 
-    def _modality(self, trigger: Token, light: Token | None) -> str | None:
+    def _modality(self, trigger: Token, light: Token | None, vehicle: Token | None) -> str | None:
+        """The status words say; ``vehicle`` is the journey or dispatch the event is the purpose of
+        ("will travel to Beijing to meet Xi": the travel sets the meeting's status)."""
         main = light or trigger
-        vehicle = self._journey(main)  # "will travel to Beijing to meet Xi": the travel sets the meeting's status
         for t in (trigger, main, *([vehicle] if vehicle is not None else [])):
             for c in t.children:
                 word = fold(c.lemma_)
