@@ -37,6 +37,7 @@ class Tag:
     sector: str | None = None
     role: str | None = None
     cased: bool = True  # a name written with a capital in the table must be capitalised in the text
+    acronym: bool = False  # a name that must be written in capitals ("CARE", never "care")
 
 
 class ActorLexicon:
@@ -57,6 +58,9 @@ class ActorLexicon:
             self.index.add(row["text"], Tag("nationality", country=row["country"]))
         for row in [*data.table("actor_nouns"), *data.table("actor_nouns_cameo")]:  # hand-written first
             self.index.add(row["text"], Tag("noun", sector=row["sector"] or None, role=row["role"] or None))
+        for row in data.table("orgs_phoenix"):  # derived from another dictionary: every other table first
+            self.index.add(row["text"], Tag("org", org=row["org"], sector=row["sector"] or None,
+                                            country=row["country"] or None, acronym=" " not in row["text"]))
         self.portfolios: PhraseIndex[str] = PhraseIndex(tokenize)
         self.portfolios.add_all((r["text"], r["role"]) for r in data.table("portfolios"))
         self.people = people
@@ -93,7 +97,9 @@ class DocActors:
         self._remember()
 
     def _written_as_name(self, m: Match[Tag]) -> bool:
-        """"la réunion" is a meeting, "La Réunion" an island."""
+        """"la réunion" is a meeting, "La Réunion" an island; "CARE" an organisation, "care" a word."""
+        if m.value.acronym:
+            return all(t.text.isupper() for t in self.doc[m.start:m.end])
         return not (m.value.kind in NAMES and m.value.cased) or any(
             t.text[:1].isupper() for t in self.doc[m.start:m.end] if fold(t.text) not in ARTICLES)
 

@@ -629,7 +629,11 @@ class EventFinder:
         homologue")."""
         syn = self.syntax
         found: list[Token] = []
-        for dependent in verb.children:
+        dependents = list(verb.children)
+        if entry.with_word:  # "called for sanctions | against China": the noun of the entry under its preposition
+            dependents += [noun for _, noun in syn.prepositional(verb)
+                           if entry.with_word in (fold(noun.lemma_), fold(noun.text))]
+        for dependent in dependents:
             if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal:
                 continue
             for word in dependent.subtree:

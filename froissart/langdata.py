@@ -21,7 +21,7 @@ LANGUAGE_TABLES = (
     "labels", "preps", "countries", "nationalities", "capitals", "orgs", "actor_nouns",
     "portfolios", "triggers", "modality", "date_words", "verb_endings",
 )
-OPTIONAL_TABLES = ("triggers_cameo", "actor_nouns_cameo")
+OPTIONAL_TABLES = ("triggers_cameo", "actor_nouns_cameo", "orgs_phoenix")
 
 
 def read_table(path: Path | str, required: Iterable[str] = ()) -> list[Row]:

@@ -127,6 +127,9 @@ class Syntax:
                 return found
             if current.head == current:
                 return []
+            if current.dep_ == "acl" and current.head.dep_ == "ROOT" and current.head.i < current.i \
+                    and current.head.pos_ in ("NOUN", "PROPN") and "Fin" in current.morph.get("VerbForm"):
+                return [current.head]  # "X, a former tycoon, called for": a sentence misread as a noun phrase
             if current.dep_ in self.inherit:
                 current = current.head
             elif current != verb and current.pos_ == "NOUN" and current.dep_ in self.object:
@@ -179,6 +182,11 @@ class Syntax:
             for child in current.children:
                 if child.dep_ in self.clausal or child.dep_ == "punct" or child.is_space:
                     continue
+                if child.dep_ == "acl" and "Fin" in child.morph.get("VerbForm"):
+                    continue  # a finite verb is no modifier: the parser misread a clause
+                if current == head and child.dep_ == "appos" and child.i > head.i and any(
+                        c.dep_ == "acl" and "Fin" in c.morph.get("VerbForm") and c.i < child.i for c in head.children):
+                    continue  # what follows that clause is not part of the name
                 if current == head and (child.dep_ in self.conj and child.pos_ != "ADJ" or child.dep_ == "cc"):
                     continue
                 if child.dep_ in self.case and child.i < head.i and current == head:
