@@ -162,7 +162,8 @@ class EventFinder:
         rows = data.table("modality")
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
-                                   "report", "blame", "cancel", "civilian_protest", "purpose", "enact")}
+                                   "report", "blame", "cancel", "civilian_protest", "purpose", "enact",
+                                   "peacekeeping")}
         self.reported_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] in ("obligation", "blame")}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
@@ -362,7 +363,9 @@ class EventFinder:
                 and self.syntax.is_passive(trigger) and not self.syntax.agents(trigger):
             # "2,000 Russian soldiers were deployed as peacekeepers": their country deploys them
             deployed = self.syntax.passive_subjects(trigger)
-            actor_sources = [a for a in self._actors(deployed, doc_actors) if a.sector in ARMED and a.country]
+            # (peacekeepers are IGO: with a nationality, their country sends them)
+            actor_sources = [a for a in self._actors(deployed, doc_actors)
+                             if a.country and (a.sector in ARMED or (a.sector == "IGO" and not a.org))]
             targets = [t for t in targets if t not in deployed] if actor_sources else targets
         if not actor_sources and entry.type in ("COERCE", "RETREAT", "SANCTION") and entry.pos == "VERB" \
                 and self.syntax.is_passive(trigger):
@@ -389,6 +392,8 @@ class EventFinder:
             pairs = _distinct([(s, t) for s in actor_sources for t in actor_pair])  # the mediator and each party
         elif len(actor_pair) >= 2:
             pairs = _distinct(list(itertools.combinations(actor_pair, 2)))
+        elif len(actor_sources) >= 2 and not actor_targets and self._mutual(trigger if verb is None else verb):
+            pairs = _distinct(list(itertools.combinations(actor_sources, 2)))  # "X and Y signed an accord"
         else:
             alone = entry.pos == "VERB" or self._acts(trigger, light, sources)
             pairs = self._pairs(entry.type, actor_sources, actor_pair or actor_targets, alone)
@@ -403,6 +408,14 @@ class EventFinder:
         if etype == "PROTEST" and self._official(sources, pairs, doc_actors):
             etype = "ACCUSE"  # a state protests through diplomatic channels: a complaint (CAMEO 114)
             notes.append("protest by a state")
+        if etype == "MOBILIZE" and self._peacekeeping(trigger, light, sources):
+            etype = "AID"  # troops deployed to keep the peace: military protection (CAMEO 074)
+            notes.append("peacekeeping deployment")
+            if all(t is None for _, t in pairs):  # the place they are sent to is helped
+                places = [noun for word in (trigger, light) if word is not None
+                          for prep, noun in self.syntax.prepositional(word) if prep in self.syntax.destination]
+                helped = [a for a in self._actors(places, doc_actors) if a.country or a.org]
+                pairs = _distinct([(s, t) for s, _ in pairs for t in helped]) or pairs
         if etype == "COERCE" and entry.mode == "seize" and all(s.sector in ARMED for s, _ in pairs):
             etype = "ASSAULT"  # a seizure by armed forces is a military capture (CAMEO 19)
             notes.append("seizure by armed forces")
@@ -411,6 +424,21 @@ class EventFinder:
             confidence -= 0.1
         return RawEvent(trigger, doc_actors.sentence(trigger), entry, etype, pairs, status, anchors,
                         round(confidence, 2), notes)
+
+    def _mutual(self, verb: Token) -> bool:
+        """Whether the object is made by both subjects together (labels.tsv ``mutual``: "signed
+        15 agreements", "are upgrading diplomatic ties")."""
+        return any(fold(o.lemma_) in self.syntax.mutual or fold(o.text) in self.syntax.mutual
+                   for o in (verb, *self.syntax.objects(verb)))
+
+    def _peacekeeping(self, trigger: Token, light: Token | None, sources: list[Token]) -> bool:
+        """Whether the deployment's words, or its troops', say it keeps the peace (modality.tsv
+        ``peacekeeping``: "deployed troops on a peacekeeping mission", "peacekeepers began deploying")."""
+        heads = [trigger, *([light] if light is not None else []), *sources]
+        clauses = [h.head for h in heads if h.dep_ in self.syntax.clausal and h.pos_ in VERBAL]
+        heads += [s for c in clauses for s in self.syntax.subjects(c)]  # "peacekeepers began | deploying"
+        words = " " + " ".join(fold(t.text) for h in heads for t in h.subtree) + " "
+        return any(f" {phrase} " in words for phrase in self.words["peacekeeping"])
 
     @staticmethod
     def _official(sources: list[Token], pairs: list[tuple[Actor, Actor | None]], doc_actors: DocActors) -> bool:
