@@ -27,6 +27,8 @@ INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
 PRESS = "MED"  # the media sector
 OFFICIAL = frozenset({None, "GOV", "IGO"})  # a state or its government, an international organisation
 ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified armed groups
+FORCES = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})  # who can attack physically
+POLITICAL = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "IGO"})
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
@@ -163,7 +165,7 @@ class EventFinder:
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
                                    "report", "blame", "cancel", "civilian_protest", "purpose", "enact",
-                                   "peacekeeping")}
+                                   "peacekeeping", "verbal_attack")}
         self.reported_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] in ("obligation", "blame")}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
@@ -408,6 +410,10 @@ class EventFinder:
         if etype == "PROTEST" and self._official(sources, pairs, doc_actors):
             etype = "ACCUSE"  # a state protests through diplomatic channels: a complaint (CAMEO 114)
             notes.append("protest by a state")
+        if etype == "ASSAULT" and fold(trigger.lemma_) in self.words["verbal_attack"] and entry.mode != "order" \
+                and all(_speaker(s) and (t is None or _political(t)) for s, t in pairs):
+            etype = "ACCUSE"  # a politician's attack on a rival, a government or a law is verbal (CAMEO 111)
+            notes.append("verbal attack")
         if etype == "MOBILIZE" and self._peacekeeping(trigger, light, sources):
             etype = "AID"  # troops deployed to keep the peace: military protection (CAMEO 074)
             notes.append("peacekeeping deployment")
@@ -803,6 +809,19 @@ class EventFinder:
             return None
         return RawEvent(verb, sentence, entry, final, pairs, status, self._anchors(verb, None),
                         round(0.6 * probability, 2), notes, rule=f"model {etype} p={probability:.2f}")
+
+
+def _speaker(actor: Actor) -> bool:
+    """A person or political body who has no forces of its own to attack with."""
+    if actor.sector in FORCES:
+        return False
+    return bool(actor.name or actor.role) or actor.sector in POLITICAL - {"GOV", "IGO"}
+
+
+def _political(actor: Actor) -> bool:
+    """A person, government, party, court, agency or organisation (not a country, a place or armed men)."""
+    return actor.sector not in FORCES - {"SPY"} and bool(
+        actor.name or actor.role or actor.sector in POLITICAL | {"SPY"})
 
 
 def _distinct(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:
