@@ -70,6 +70,28 @@ RECORDS = [
     # an adjective coordinated to its noun: both countries
     ("fr", "Les services de renseignement français et marocains ont échangé des informations.", "COOPERATE",
      "FRA", "MAR"),
+    # a call for sanctions takes the sanctions' target; a sentence misread as a noun phrase keeps its subject
+    ("en", "The US called for sanctions against China.", "THREATEN", "USA", "CHN"),
+    ("en", "Mikhail Ivanov, a former Russian banker, called for sanctions against Belarus.", "THREATEN", "RUS", "BLR"),
+    # organisations from the Phoenix dictionary
+    ("en", "SADC criticised the government of Lesotho.", "ACCUSE", "SADC", "LSO"),
+    # peacekeeping deployments help the place troops are sent to
+    ("en", "Nigeria announced the deployment of 200 troops to Liberia on a peacekeeping mission.", "AID", "NGA",
+     "LBR"),
+    ("fr", "Le Tchad a déployé 500 soldats au Mali dans le cadre d'une mission de maintien de la paix.", "AID",
+     "TCD", "MLI"),
+    ("fr", "Des casques bleus népalais ont été déployés au Liban.", "AID", "NPL", "LBN"),
+    # what two subjects make together is a record of one with the other
+    ("en", "Li Keqiang and his Pakistani counterpart Imran Khan signed 15 agreements.", "SUPPORT", "CHN", "PAK"),
+    ("fr", "Le Maroc et l'Espagne ont signé un accord de pêche.", "SUPPORT", "MAR", "ESP"),
+    # leaving a meeting; clashes by civilians; a politician's attack
+    ("en", "Iranian negotiators left the meeting with the EU envoys.", "REJECT", "IRN", "EU"),
+    ("fr", "Le ministre iranien a quitté la réunion avec son homologue français.", "REJECT", "IRN", "FRA"),
+    ("en", "Opponents of the Kenyan government clashed with police in Nairobi.", "PROTEST", "KEN", "KEN"),
+    ("fr", "Des opposants sénégalais se sont affrontés avec la police à Dakar.", "PROTEST", "SEN", None),
+    ("en", "Former prime minister Paul Keating launched an attack on Australia's spy chiefs.", "ACCUSE", "AUS",
+     "AUS"),
+    ("fr", "Le chef de l'opposition sénégalaise a attaqué le gouvernement.", "ACCUSE", "SEN", "SEN"),
 ]
 
 # (language, sentence, type that must not be coded)
@@ -82,6 +104,10 @@ NOT_CODED = [
     ("fr", "Des dizaines de milliers d'Argentins ont manifesté à Buenos Aires contre les coupes.", "ACCUSE"),
     ("en", "Zelenskiy signed a decree granting citizenship to foreign volunteers.", "SUPPORT"),
     ("en", "Japan decided to lift sanctions imposed on India.", "SANCTION"),
+    ("en", "Gunmen attacked the home of an opposition leader.", "ACCUSE"),
+    ("en", "Putin ordered an attack on Ukraine.", "ACCUSE"),
+    ("en", "Russia deployed troops to the border with Ukraine.", "AID"),
+    ("en", "France and Germany condemned the attack.", "ASSAULT"),
 ]
 
 
@@ -103,3 +129,10 @@ def test_rules_dispatch_alone_is_coded(coder):
     """Without a purpose the dispatch is the event."""
     assert {codes(e) for e in code_text(coder, "The US sent troops to Poland.", "en")
             if e.event_type == "AID"} == {("USA", "POL")}
+
+
+def test_rules_acronym_needs_capitals(coder):
+    """An organisation known by an acronym is matched only when the text writes it in capitals."""
+    sentence = "{} criticised the government of Lesotho."
+    assert ("SADC", "LSO") in {codes(e) for e in code_text(coder, sentence.format("SADC"), "en")}
+    assert not any(e.source.org == "SADC" for e in code_text(coder, sentence.format("Sadc"), "en"))
