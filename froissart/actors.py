@@ -200,7 +200,9 @@ class DocActors:
             return []  # a date, unless the parser read a person's name ("Theresa May")
         if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:
             return self._antecedent(head)
-        tokens = self._with_names(self.syntax.phrase(head))
+        if head.i >= 2 and self._hyphenated([self.doc[head.i - 2]])[-1] == head:
+            return []  # "Aviv" in "Tel-Aviv": part of the name before it
+        tokens = self._hyphenated(self._with_names(self.syntax.phrase(head)))
         text = self.text_of(tokens)
         tags = self._tags_in(tokens)
         countries = self.listed_countries(tokens) or self._countries(tokens, head)
@@ -254,6 +256,18 @@ class DocActors:
         if not extra - ids:
             return tokens
         return sorted({*tokens, *(self.doc[i] for i in extra)}, key=lambda t: t.i)
+
+    def _hyphenated(self, tokens: list[Token]) -> list[Token]:
+        """A name the tokenizer split at a hyphen and the parser hung as siblings ("Tel | - | Aviv")."""
+        last = tokens[-1]
+        extra: list[Token] = []
+        while last.i + 2 < len(self.doc) and last.pos_ == "PROPN" and not last.whitespace_:
+            dash, part = self.doc[last.i + 1], self.doc[last.i + 2]
+            if dash.text != "-" or dash.whitespace_ or part.pos_ != "PROPN" or part.i in self.tags:
+                break
+            extra += [dash, part]
+            last = part
+        return [*tokens, *extra] if extra else tokens
 
     def _titled(self, tokens: list[Token]) -> bool:
         return any(t.i in self.tags and self.tags[t.i].value.kind == "noun" for t in tokens)
@@ -319,19 +333,23 @@ class DocActors:
         return noun.role
 
     def _person(self, tokens: list[Token]) -> tuple[str | None, Person | None]:
-        names = [t for t in tokens if t.i not in self.tags and (
+        names = [t for t in tokens if t.i not in self.tags and any(ch.isalpha() for ch in t.text) and (
             t.pos_ == "PROPN" or (t.text[:1].isupper() and self._known_word(t)))]
         if not names:
             return None, None
-        # the longest run of proper nouns is the name
+        # the longest run of proper nouns is the name; a hyphen joins its parts ("Tel-Aviv")
         runs: list[list[Token]] = []
         for t in names:
-            if runs and t.i == runs[-1][-1].i + 1:
+            last = runs[-1][-1] if runs else None
+            joined = last is not None and t.i == last.i + 2 and t.nbor(-1).text == "-" \
+                and not last.whitespace_ and not t.nbor(-1).whitespace_
+            if last is not None and (t.i == last.i + 1 or joined):
                 runs[-1].append(t)
             else:
                 runs.append([t])
         run = max(runs, key=len)
-        name = " ".join(t.text for t in run)
+        name = self.text_of([run[0], run[-1]]) if len(run) > 1 and len(run) - 1 < run[-1].i - run[0].i \
+            else " ".join(t.text for t in run)
         person = self.lexicon.people.lookup(name, self.day)
         if person is None:
             earlier = self._person_mentioned(run)

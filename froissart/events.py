@@ -356,6 +356,10 @@ class EventFinder:
                 and not self.syntax.is_passive(verb):
             sources = self._name_before(verb, doc_actors) or sources  # "USAID provided": a name read as an adverb
             actor_sources = self._actors(sources, doc_actors)
+        if not actor_sources and verb is not None:  # "missiles fired by the Israeli army struck": who fired them
+            sources = [a for s in self.syntax.subjects(verb) if s.pos_ == "NOUN" for c in s.children
+                       if c.dep_ == "acl" and c.pos_ in VERBAL for a in self.syntax.agents(c)] or sources
+            actor_sources = self._actors(sources, doc_actors)
         parse_failed = entry.pos == "VERB" and not sources and not self._has_clause_subject(trigger)
         if not actor_sources and ((entry.pos == "NOUN" and light is None) or parse_failed):
             actor_sources = self._actors(self._surface_sources(trigger, doc_actors), doc_actors)
@@ -622,6 +626,9 @@ class EventFinder:
                 targets += self._misattached(trigger, entry)
                 if "obj" in entry.targets:
                     targets = [o for o in syn.objects(trigger) if fold(o.text) not in syn.reflexive] + targets
+                # "accepted the proposal submitted by X": whoever made what is accepted or rejected
+                targets += [a for o in syn.objects(trigger) if o.pos_ == "NOUN" for c in o.children
+                            if c.dep_ == "acl" and c.pos_ in VERBAL for a in syn.agents(c)]
                 if "iobj" in entry.targets:
                     targets = syn.indirect_objects(trigger) + targets
         else:

@@ -92,6 +92,14 @@ RECORDS = [
     ("en", "Former prime minister Paul Keating launched an attack on Australia's spy chiefs.", "ACCUSE", "AUS",
      "AUS"),
     ("fr", "Le chef de l'opposition sénégalaise a attaqué le gouvernement.", "ACCUSE", "SEN", "SEN"),
+    # who fired the weapons that struck; who made the proposal accepted; honours awarded
+    ("en", "Missiles fired by the Israeli army struck an arms depot of the Syrian army.", "ASSAULT", "ISR", "SYR"),
+    ("fr", "Des roquettes tirées par le Hamas ont frappé une base de l'armée israélienne.", "ASSAULT", "HAMAS",
+     "ISR"),
+    ("en", "Iran rejected the peace plan proposed by France.", "REJECT", "IRN", "FRA"),
+    ("fr", "Le Mali a rejeté le plan proposé par la France.", "REJECT", "MLI", "FRA"),
+    ("en", "Kosovo has awarded its highest medal to the US ambassador.", "SUPPORT", "XKX", "USA"),
+    ("fr", "Emmanuel Macron a décerné la Légion d'honneur au président sénégalais.", "SUPPORT", "FRA", "SEN"),
 ]
 
 # (language, sentence, type that must not be coded)
@@ -136,3 +144,9 @@ def test_rules_acronym_needs_capitals(coder):
     sentence = "{} criticised the government of Lesotho."
     assert ("SADC", "LSO") in {codes(e) for e in code_text(coder, sentence.format("SADC"), "en")}
     assert not any(e.source.org == "SADC" for e in code_text(coder, sentence.format("Sadc"), "en"))
+
+
+def test_rules_hyphenated_name_is_one_target(coder):
+    """A name split at its hyphen by the tokenizer is one actor, not one per part."""
+    events = code_text(coder, "Le Hamas a frappé Tel-Aviv.", "fr")
+    assert [e.target.text for e in events if e.event_type == "ASSAULT"] == ["Tel-Aviv"]
