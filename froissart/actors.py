@@ -200,8 +200,9 @@ class DocActors:
             return []  # a date, unless the parser read a person's name ("Theresa May")
         if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:
             return self._antecedent(head)
-        if head.i >= 2 and self._hyphenated([self.doc[head.i - 2]])[-1] == head:
-            return []  # "Aviv" in "Tel-Aviv": part of the name before it
+        if head.i >= 2 and self._hyphenated([self.doc[head.i - 2]])[-1] == head \
+                and not head.is_ancestor(self.doc[head.i - 2]):
+            return []  # "Aviv" in "Tel-Aviv", hung beside "Tel": part of the name before it
         tokens = self._hyphenated(self._with_names(self.syntax.phrase(head)))
         text = self.text_of(tokens)
         tags = self._tags_in(tokens)

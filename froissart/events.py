@@ -165,7 +165,7 @@ class EventFinder:
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
                                    "report", "blame", "cancel", "civilian_protest", "purpose", "enact",
-                                   "peacekeeping", "verbal_attack")}
+                                   "peacekeeping", "verbal_attack", "armed_only")}
         self.reported_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] in ("obligation", "blame")}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
@@ -386,7 +386,8 @@ class EventFinder:
                 notes.append("source: the authorities of the place")
         actor_targets = self._actors(targets, doc_actors)
         vehicle = trigger.head
-        if not actor_targets and vehicle.i in triggers and self._vehicle(vehicle, triggers[vehicle.i]) \
+        others = [t for t in actor_targets if not any(same_actor(s, t) for s in actor_sources)]
+        if not others and vehicle.i in triggers and self._vehicle(vehicle, triggers[vehicle.i]) \
                 and self._purpose(vehicle, triggers) == trigger:  # "called Erdogan to apologise"
             actor_targets = self._actors(self._arguments(vehicle, triggers[vehicle.i], None)[1], doc_actors)
         if not actor_targets and not pair and (entry.pos == "NOUN" or parse_failed):
@@ -403,6 +404,8 @@ class EventFinder:
         else:
             alone = entry.pos == "VERB" or self._acts(trigger, light, sources)
             pairs = self._pairs(entry.type, actor_sources, actor_pair or actor_targets, alone)
+        if entry.type == "RETREAT" and fold(trigger.lemma_) in self.words["armed_only"]:
+            pairs = [(s, t) for s, t in pairs if s.sector in ARMED]  # troops leave a country; a minister travels
         if etype == "CONSULT":  # "speaking to reporters" is no meeting
             pairs = [(s, t) for s, t in pairs if t is None or t.sector != PRESS or t.country or t.org or t.name]
         if not pairs:

@@ -100,6 +100,15 @@ RECORDS = [
     ("fr", "Le Mali a rejeté le plan proposé par la France.", "REJECT", "MLI", "FRA"),
     ("en", "Kosovo has awarded its highest medal to the US ambassador.", "SUPPORT", "XKX", "USA"),
     ("fr", "Emmanuel Macron a décerné la Légion d'honneur au président sénégalais.", "SUPPORT", "FRA", "SEN"),
+    # troops leaving a country; prosecutors seeking sentences; detention orders revoked
+    ("en", "American troops have begun leaving Afghanistan.", "RETREAT", "USA", "AFG"),
+    ("fr", "Les troupes françaises ont quitté le Mali.", "RETREAT", "FRA", "MLI"),
+    ("fr", "Le parquet a requis dix ans de prison contre l'ancien président tunisien.", "ACCUSE", "TUN", "TUN"),
+    ("en", "The Indian government revoked the detention order against opposition leader Farooq Abdullah.", "CONCEDE",
+     "IND", "IND"),
+    # a dispatch whose purpose names only the sender's own country is made to the place it goes to
+    ("en", "Ukraine will send experts to Iran to investigate the crash of a Ukrainian airliner.", "ACCUSE", "UKR",
+     "IRN"),
 ]
 
 # (language, sentence, type that must not be coded)
@@ -116,6 +125,8 @@ NOT_CODED = [
     ("en", "Putin ordered an attack on Ukraine.", "ACCUSE"),
     ("en", "Russia deployed troops to the border with Ukraine.", "AID"),
     ("en", "France and Germany condemned the attack.", "ASSAULT"),
+    ("en", "The French foreign minister left Paris for Berlin.", "RETREAT"),
+    ("fr", "Le ministre sénégalais a quitté Dakar pour Paris.", "RETREAT"),
 ]
 
 
