@@ -29,6 +29,7 @@ OFFICIAL = frozenset({None, "GOV", "IGO"})  # a state or its government, an inte
 ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified armed groups
 FORCES = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})  # who can attack physically
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "IGO"})
+PARTISAN = frozenset({"PTY", "MED", "NGO"})  # bodies that attack only with words
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
@@ -122,6 +123,9 @@ class TriggerLexicon:
         words = {fold(c.lemma_) for c in children} | {fold(c.text) for c in children}
         # a noun one step further ("went on strike", "placé en état d'alerte", "mis fin aux hostilités")
         nouns = [g for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children if g.pos_ in NOUNS]
+        # the subject of a clause the verb governs ("declared a state of siege | to begin at midnight")
+        nouns += [g for c in token.children if c.pos_ in VERBAL and c.dep_ in ("ccomp", "xcomp")
+                  for g in c.children if g.dep_ in self.subject_labels and g.pos_ in NOUNS]
         words |= {w for g in nouns for w in (fold(g.lemma_), fold(g.text))}
         # the modifiers of those nouns ("deployed as peacekeeping forces")
         words |= {fold(m.text) for n in (*children, *nouns) if n.pos_ in NOUNS for m in n.children
@@ -349,6 +353,9 @@ class EventFinder:
             actor_sources = self._actors(sources, doc_actors)
         if not actor_sources and entry.pos == "NOUN":  # "Israeli air strikes", "les frappes russes"
             agents = [c for c in trigger.children if c.dep_ in MODIFIERS and self._agentive(c, doc_actors)]
+            # "a Saudi-led strike": the name on a participle of leading (labels.tsv led_by)
+            agents += [g for c in trigger.children if c.dep_ == "amod" and fold(c.lemma_) in self.syntax.led_by
+                       for g in c.children if g.i < c.i and doc_actors.is_actor_word(g)]
             sources = [c for c in agents if doc_actors.tags[c.i].value.kind == "nationality"] or agents
             actor_sources = self._actors(sources, doc_actors)
         verb = trigger if entry.pos == "VERB" else light
@@ -418,7 +425,8 @@ class EventFinder:
             etype = "ACCUSE"  # a state protests through diplomatic channels: a complaint (CAMEO 114)
             notes.append("protest by a state")
         if etype == "ASSAULT" and fold(trigger.lemma_) in self.words["verbal_attack"] and entry.mode != "order" \
-                and all(_speaker(s) and (t is None or _political(t)) for s, t in pairs):
+                and all(_speaker(s) and (s.sector in PARTISAN or not (t is not None and _physical(t)))
+                        for s, t in pairs):
             etype = "ACCUSE"  # a politician's attack on a rival, a government or a law is verbal (CAMEO 111)
             notes.append("verbal attack")
         if etype == "MOBILIZE" and self._peacekeeping(trigger, light, sources):
@@ -681,8 +689,11 @@ class EventFinder:
             if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal:
                 continue
             for word in dependent.subtree:
-                if word.pos_ not in NOUNS and not (word.dep_ == "acl" and word.head == dependent):
-                    continue  # nouns, and a participle on the object ("sanctions imposed | on X")
+                # nouns, a participle on the object ("sanctions imposed | on X"), and a relative clause
+                # that is no event itself ("information which includes names… | to the Indian government")
+                if word.pos_ not in NOUNS and not (word.dep_ == "acl" and word.head == dependent) and not (
+                        word.dep_ in syn.relative and word.pos_ in VERBAL and self.lexicon.lookup(word) is None):
+                    continue
                 if word.dep_ in syn.clausal and word.pos_ in NOUNS:
                     continue
                 # "de"/"of" on the object is its possessor, unless the object has one already or the
@@ -828,10 +839,10 @@ def _speaker(actor: Actor) -> bool:
     return bool(actor.name or actor.role) or actor.sector in POLITICAL - {"GOV", "IGO"}
 
 
-def _political(actor: Actor) -> bool:
-    """A person, government, party, court, agency or organisation (not a country, a place or armed men)."""
-    return actor.sector not in FORCES - {"SPY"} and bool(
-        actor.name or actor.role or actor.sector in POLITICAL | {"SPY"})
+def _physical(actor: Actor) -> bool:
+    """A target that is attacked physically: armed men, civilians, or a country or place."""
+    return actor.sector in (FORCES - {"SPY"}) | {"CVL", "REF"} or bool(
+        actor.country and not (actor.sector or actor.name or actor.role))
 
 
 def _distinct(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:

@@ -50,6 +50,7 @@ class Syntax:
         self.destination = word_set(data, "destination")
         self.documents = word_set(data, "document")
         self.mutual = word_set(data, "mutual")
+        self.led_by = word_set(data, "led_by")
         self.possessive_words = word_set(data, "possessive_words")
         self.owned = word_set(data, "owned")
         self.noun_agent = word_set(data, "noun_agent")

@@ -106,6 +106,15 @@ RECORDS = [
     ("fr", "Le parquet a requis dix ans de prison contre l'ancien président tunisien.", "ACCUSE", "TUN", "TUN"),
     ("en", "The Indian government revoked the detention order against opposition leader Farooq Abdullah.", "CONCEDE",
      "IND", "IND"),
+    # a target hung on a relative clause inside the object; a subject raised into the clause a verb governs
+    ("en", "The Swiss government gave account information which includes names and balances to the Indian "
+     "government.", "COOPERATE", "CHE", "IND"),
+    ("en", "Bolivian authorities declared a state of siege in Bolivia to begin at midnight.", "COERCE", "BOL", None),
+    # an agent named before "-led"; calling out; a party's attack
+    ("en", "A Saudi-led strike on a Yemeni school bus killed 40 children.", "ASSAULT", "SAU", "YEM"),
+    ("en", "The French ambassador called out Israel for its settlement policy.", "ACCUSE", "FRA", "ISR"),
+    ("en", "Majority Forward, an American political group, has led the attacks on the Mexican government.",
+     "ACCUSE", "USA", "MEX"),
     # a dispatch whose purpose names only the sender's own country is made to the place it goes to
     ("en", "Ukraine will send experts to Iran to investigate the crash of a Ukrainian airliner.", "ACCUSE", "UKR",
      "IRN"),
