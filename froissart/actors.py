@@ -198,7 +198,8 @@ class DocActors:
     def _resolve_phrase(self, head: Token) -> list[Actor]:
         if head.i in self.date_tokens and not any(start <= head.i < end for start, end in self.names):
             return []  # a date, unless the parser read a person's name ("Theresa May")
-        if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:
+        named = head.i in self.tags and self.tags[head.i].value.kind in NAMES  # "Kiev" tagged PRON
+        if (head.pos_ == "PRON" and not named) or fold(head.text) in PRONOUNS:
             return self._antecedent(head)
         if head.i >= 2 and self._hyphenated([self.doc[head.i - 2]])[-1] == head \
                 and not head.is_ancestor(self.doc[head.i - 2]):

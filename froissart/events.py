@@ -258,6 +258,9 @@ class EventFinder:
             return None
         own = act or triggers[token.i]
         entry = triggers.get(head.i)
+        if entry is None and token.pos_ in NOUNS and token.dep_ in self.syntax.object and head.pos_ in VERBAL \
+                and head.dep_ in self.syntax.clausal:
+            return self._governing_trigger(head, triggers, own)  # "threatened to launch | an offensive"
         if entry is None and self._journey(token) == head:
             return self._governing_trigger(head, triggers, own)  # "refusé de se rendre à Washington pour rencontrer"
         if entry is not None and self._vehicle(head, entry) and self._purpose(head, triggers) == token:
@@ -300,11 +303,17 @@ class EventFinder:
         return any(c.dep_ in self.syntax.mark and fold(c.text) in self.syntax.purpose_marks for c in verb.children)
 
     def _embedded(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
+        intent = triggers[token.i].type in INTENT_TYPES and triggers[token.i].mode != "order"
         for child in token.children:
             if child.i in triggers and child.dep_ in self.syntax.clausal and child.pos_ in VERBAL:
                 return child
             if child.i in triggers and child.pos_ in NOUNS and child.dep_ in self.syntax.object:
                 return child
+        for child in token.children if intent else ():  # through a light verb: "threatened to launch | an offensive"
+            if child.dep_ in self.syntax.clausal and child.pos_ in VERBAL and child.i not in triggers:
+                nouns = [o for o in self.syntax.objects(child) if o.i in triggers and o.pos_ in NOUNS]
+                if nouns:
+                    return nouns[0]
         return None
 
     def _event(self, trigger: Token, entry: TriggerEntry, triggers: dict[int, TriggerEntry],
@@ -392,6 +401,8 @@ class EventFinder:
             if actor_sources:
                 notes.append("source: the authorities of the place")
         actor_targets = self._actors(targets, doc_actors)
+        if not actor_targets and entry.pos == "VERB" and "obj" in entry.targets and not self.syntax.is_passive(trigger):
+            actor_targets = self._actors(self._displaced_object(trigger, doc_actors), doc_actors)
         vehicle = trigger.head
         others = [t for t in actor_targets if not any(same_actor(s, t) for s in actor_sources)]
         if not others and vehicle.i in triggers and self._vehicle(vehicle, triggers[vehicle.i]) \
@@ -429,6 +440,10 @@ class EventFinder:
                         for s, t in pairs):
             etype = "ACCUSE"  # a politician's attack on a rival, a government or a law is verbal (CAMEO 111)
             notes.append("verbal attack")
+        if etype == "SANCTION" and entry.mode == "expel" and all(
+                t is not None and t.sector in CIVILIAN | {"BUS", "CRM"} for _, t in pairs):
+            etype = "COERCE"  # expelling private people is a deportation (CAMEO 174), not a break with a state
+            notes.append("expulsion of individuals")
         if etype == "MOBILIZE" and self._peacekeeping(trigger, light, sources):
             etype = "AID"  # troops deployed to keep the peace: military protection (CAMEO 074)
             notes.append("peacekeeping deployment")
@@ -445,6 +460,13 @@ class EventFinder:
             confidence -= 0.1
         return RawEvent(trigger, doc_actors.sentence(trigger), entry, etype, pairs, status, anchors,
                         round(confidence, 2), notes)
+
+    def _displaced_object(self, verb: Token, doc_actors: DocActors) -> list[Token]:
+        """An object the parser hung as an apposition of the place before it ("a reçu lundi à Dakar |
+        le Premier ministre mauritanien"): a role noun, never a place."""
+        return [w for d in verb.children if d.dep_ in self.syntax.oblique for w in d.children
+                if w.dep_ == "appos" and w.i > d.i and (m := doc_actors.tags.get(w.i)) is not None
+                and m.value.kind == "noun" and m.value.role]
 
     def _mutual(self, verb: Token) -> bool:
         """Whether the object is made by both subjects together (labels.tsv ``mutual``: "signed

@@ -11,7 +11,8 @@ from froissart.model import Article
 from tests.conftest import ROOT
 
 SETS = [("plv_en.tsv", "en"), ("plv_fr.tsv", "fr"), ("plv_en_holdout.tsv", "en"), ("plv_fr_holdout.tsv", "fr"),
-        ("plv_en_holdout2.tsv", "en"), ("plv_fr_holdout2.tsv", "fr")]
+        ("plv_en_holdout2.tsv", "en"), ("plv_fr_holdout2.tsv", "fr"), ("plv_en_holdout3.tsv", "en"),
+        ("plv_fr_holdout3.tsv", "fr")]
 
 
 @pytest.mark.parametrize(("name", "lang"), SETS, ids=[name for name, _ in SETS])

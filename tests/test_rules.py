@@ -115,6 +115,20 @@ RECORDS = [
     ("en", "The French ambassador called out Israel for its settlement policy.", "ACCUSE", "FRA", "ISR"),
     ("en", "Majority Forward, an American political group, has led the attacks on the Mexican government.",
      "ACCUSE", "USA", "MEX"),
+    # an act a threat or an acceptance leads to through a light verb gives them its target
+    ("en", "The Turkish president threatened to launch a new ground offensive against Kurdish militias in Syria.",
+     "THREATEN", "TUR", "SYR"),
+    ("fr", "L'armée soudanaise a accepté de reprendre les pourparlers avec les Forces de soutien rapide.", "AGREE",
+     "SDN", "RSF"),
+    # an object hung on the place before it; a capital tagged as a pronoun
+    ("fr", "Le président sénégalais a reçu lundi à Dakar le Premier ministre mauritanien.", "CONSULT", "SEN",
+     "MRT"),
+    ("fr", "Kiev a demandé à Paris de lui livrer davantage de canons.", "REQUEST", "UKR", "FRA"),
+    # expelling private people is a deportation; expelling a diplomat a break with a state
+    ("en", "Russia expelled two American journalists.", "COERCE", "RUS", "USA"),
+    ("fr", "Le gouvernement nicaraguayen a expulsé une religieuse espagnole.", "COERCE", "NIC", "ESP"),
+    ("en", "Mali expelled the French ambassador.", "SANCTION", "MLI", "FRA"),
+    ("en", "Sudan expelled humanitarian aid workers from Darfur.", "SANCTION", "SDN", "SDN"),
     # a dispatch whose purpose names only the sender's own country is made to the place it goes to
     ("en", "Ukraine will send experts to Iran to investigate the crash of a Ukrainian airliner.", "ACCUSE", "UKR",
      "IRN"),
