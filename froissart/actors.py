@@ -391,6 +391,11 @@ class DocActors:
             people = list({(a.name or a.role, a.country): a for i, a in self.persons if i < head.i}.values())
             if len(people) >= 2:
                 return [replace(a, text=self.text_of(tokens)) for a in people[-2:]]
+        if fold(head.lemma_) in self.syntax.org_anaphors and words & ARTICLES and not noun:
+            # "the group", "le mouvement": the organisation named last
+            orgs = [m for i, m in sorted(self.tags.items()) if i < head.i and i == m.start and m.value.kind == "org"]
+            if orgs:
+                return [replace(a, text=self.text_of(tokens)) for a in self.resolve(self.doc[orgs[-1].start])]
         if noun is not None and noun.role:
             for i, actor in reversed(self.persons):
                 if i < head.i and actor.role and noun.role in actor.role:

@@ -323,7 +323,8 @@ class EventFinder:
         light = self._light_verb(trigger) if entry.pos == "NOUN" else None
         sources, targets, pair = self._arguments(trigger, entry, light)
         if light is not None and light.i in triggers and trigger.dep_ in self.syntax.object and not pair \
-                and not self._outranks(entry, triggers[light.i]):
+                and not self._outranks(entry, triggers[light.i]) \
+                and not self._promised_conflict(triggers[light.i], entry):  # "vowed a harsh response": a threat
             return None  # "provide aid", "sign an agreement": the verb tells the event
         if entry.pos == "VERB" and any(
                 self._light_verb(c) == trigger and self._outranks(triggers[c.i], entry)
@@ -755,12 +756,23 @@ class EventFinder:
             verbs.append(vehicle)  # "will not travel to Moscow to meet him": the journey is negated
         negated = any(fold(c.text) in self.words["negation"] or fold(c.lemma_) in self.words["negation"]
                       for v in verbs for c in v.children if c.dep_ in self.negation_labels)
+        # a negative determiner on the object: "would accept no deal", "n'accepterait aucun accord"
+        negated = negated or any(fold(d.text) in self.words["negation"] for v in verbs if v.pos_ in VERBAL
+                                 for o in self.syntax.objects(v) for d in o.children if d.dep_ == "det")
         # "cancelled a planned visit", "failed to reach an agreement"
         negated = negated or (light is not None and fold(light.lemma_) in self.words["cancel"]) or (
             main.head != main and main.dep_ in self.syntax.clausal
             and fold(main.head.lemma_) in self.words["cancel"])
+        # "had no plans to hold talks", "n'avoir aucune intention de négocier": the intention is denied
+        plan = main.head
+        negated = negated or (plan != main and main.dep_ in self.syntax.clausal and plan.pos_ in NOUNS
+                              and fold(plan.lemma_) in self.words["intent"]
+                              and any(fold(c.text) in self.words["negation"] for c in plan.children))
         kind = self._modality(trigger, light, vehicle)
         ptype = self.ontology.type(entry.type)
+        if kind is None and light is not None and not ptype.cooperative \
+                and self.lexicon.verb_forms(light) & self.words["intent"]:
+            kind = "planned"  # "vowed a harsh response", "a promis une riposte" (a pledged verbal act is that act)
         if negated:
             if ptype.cooperative:
                 return "reported", "REJECT", [f"negated {entry.type}"]

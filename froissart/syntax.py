@@ -51,6 +51,7 @@ class Syntax:
         self.documents = word_set(data, "document")
         self.mutual = word_set(data, "mutual")
         self.led_by = word_set(data, "led_by")
+        self.org_anaphors = word_set(data, "org_anaphor")
         self.possessive_words = word_set(data, "possessive_words")
         self.owned = word_set(data, "owned")
         self.noun_agent = word_set(data, "noun_agent")

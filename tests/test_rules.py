@@ -129,6 +129,15 @@ RECORDS = [
     ("fr", "Le gouvernement nicaraguayen a expulsé une religieuse espagnole.", "COERCE", "NIC", "ESP"),
     ("en", "Mali expelled the French ambassador.", "SANCTION", "MLI", "FRA"),
     ("en", "Sudan expelled humanitarian aid workers from Darfur.", "SANCTION", "SDN", "SDN"),
+    # a promised retaliation is a threat; a denied intention and a negative object negate the act
+    ("en", "Iran vowed retaliation against Israel.", "THREATEN", "IRN", "ISR"),
+    ("fr", "Le guide suprême iranien a promis une riposte sévère contre Israël.", "THREATEN", "IRN", "ISR"),
+    ("en", "The Kremlin said it had no plans to hold talks with the Ukrainian leadership.", "REJECT", "RUS", "UKR"),
+    ("fr", "Le Kremlin a assuré n'avoir aucune intention de négocier avec les dirigeants ukrainiens.", "REJECT",
+     "RUS", "UKR"),
+    ("fr", "Un responsable du Hamas a affirmé que le mouvement n'accepterait aucun accord.", "REJECT", "HAMAS",
+     None),
+    ("en", "A senior Hamas official said the group would not accept any deal.", "REJECT", "HAMAS", None),
     # a dispatch whose purpose names only the sender's own country is made to the place it goes to
     ("en", "Ukraine will send experts to Iran to investigate the crash of a Ukrainian airliner.", "ACCUSE", "UKR",
      "IRN"),
@@ -150,6 +159,8 @@ NOT_CODED = [
     ("en", "France and Germany condemned the attack.", "ASSAULT"),
     ("en", "The French foreign minister left Paris for Berlin.", "RETREAT"),
     ("fr", "Le ministre sénégalais a quitté Dakar pour Paris.", "RETREAT"),
+    ("en", "The Kenyan government gave a measured response to the report.", "AID"),
+    ("en", "Japan pledged its full support for the Philippines.", "AGREE"),
 ]
 
 
