@@ -426,7 +426,12 @@ class DocActors:
         verb = pronoun.head
         if pronoun.dep_ in self.syntax.subject | self.syntax.passive_subject:
             if verb.dep_ in self.syntax.relative and verb.head != verb and fold(pronoun.text) not in PRONOUNS:
-                return [replace(a, text=pronoun.text) for a in self.resolve(verb.head)]
+                noun = verb.head
+                if fold(noun.lemma_) in self.syntax.documents and noun.dep_ in self.syntax.object:
+                    # "introduced a bill that would sanction X": the bill's authors act through it
+                    return [replace(a, text=pronoun.text) for s in self.syntax.subjects(noun.head)
+                            for a in self.resolve(s)]
+                return [replace(a, text=pronoun.text) for a in self.resolve(noun)]
             if verb.dep_ in ("ccomp",) and verb.head != verb:
                 for subject in self.syntax.subjects(verb.head):
                     if subject.pos_ != "PRON":

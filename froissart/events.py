@@ -814,6 +814,9 @@ class EventFinder:
             if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
                 return "planned"
         head = main.head
+        if main.dep_ == "advcl" and {"Ger", "Part"} & set(main.morph.get("VerbForm")) and head.pos_ in VERBAL \
+                and any(c.dep_ in self.syntax.aux and fold(c.lemma_) in self.words["future"] for c in head.children):
+            return "planned"  # "will hold a protest outside the embassy, protesting X"
         if vehicle is not None and vehicle.dep_ in self.syntax.clausal:
             main, head = vehicle, vehicle.head  # "vowed to send troops to attack": the vow sets the attack's status
         if head != main and main.dep_ in self.syntax.clausal | {"obl:arg", "obl", "obj", "dobj", "pobj"}:

@@ -138,6 +138,11 @@ RECORDS = [
     ("fr", "Un responsable du Hamas a affirmé que le mouvement n'accepterait aucun accord.", "REJECT", "HAMAS",
      None),
     ("en", "A senior Hamas official said the group would not accept any deal.", "REJECT", "HAMAS", None),
+    # a bill's authors act through it; a protest announced for later, with its participle
+    ("en", "Two US senators introduced a bill that would sanction Turkish officials.", "THREATEN", "USA", "TUR"),
+    ("fr", "Le Parlement européen a adopté une résolution qui condamne la Russie.", "ACCUSE", "EU", "RUS"),
+    ("en", "A Kenyan rights group will hold a protest outside the Ugandan embassy, protesting the arrest of "
+     "activists.", "THREATEN", "KEN", None),
     # a dispatch whose purpose names only the sender's own country is made to the place it goes to
     ("en", "Ukraine will send experts to Iran to investigate the crash of a Ukrainian airliner.", "ACCUSE", "UKR",
      "IRN"),
@@ -161,6 +166,7 @@ NOT_CODED = [
     ("fr", "Le ministre sénégalais a quitté Dakar pour Paris.", "RETREAT"),
     ("en", "The Kenyan government gave a measured response to the report.", "AID"),
     ("en", "Japan pledged its full support for the Philippines.", "AGREE"),
+    ("en", "The Kenyan government introduced a bill on land reform.", "CONSULT"),
 ]
 
 
