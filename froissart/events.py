@@ -265,8 +265,7 @@ class EventFinder:
             return self._governing_trigger(head, triggers, own)  # "refusé de se rendre à Washington pour rencontrer"
         if entry is not None and self._vehicle(head, entry) and self._purpose(head, triggers) == token:
             return self._governing_trigger(head, triggers, own)  # "offered to send troops to help": the offer
-        if entry is None or entry.type not in INTENT_TYPES or entry.pos != "VERB" or entry.mode == "order" \
-                or self._purpose_marked(token):
+        if entry is None or not _intent(entry) or entry.pos != "VERB" or self._purpose_marked(token):
             return None
         if self._promised_conflict(entry, own):
             return None  # "vowed to retaliate": the retaliation, planned, is a threat
@@ -285,7 +284,7 @@ class EventFinder:
         """The triggered infinitive a verb governs ("sent experts to investigate"); after a verb
         of request, only one introduced as a purpose ("appelé X pour le féliciter", not "appelé
         X à cesser")."""
-        marked = triggers[verb.i].type in INTENT_TYPES and triggers[verb.i].mode != "order"
+        marked = _intent(triggers[verb.i])
         # a participle too, after a call or dispatch ("sent a letter threatening to cut funding")
         forms = {"Inf"} if triggers[verb.i].mode == "order" or marked else {"Inf", "Ger", "Part"}
         # a verb enacting a document: what the document does ("signed a decree granting citizenship")
@@ -303,13 +302,13 @@ class EventFinder:
         return any(c.dep_ in self.syntax.mark and fold(c.text) in self.syntax.purpose_marks for c in verb.children)
 
     def _embedded(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
-        intent = triggers[token.i].type in INTENT_TYPES and triggers[token.i].mode != "order"
         for child in token.children:
             if child.i in triggers and child.dep_ in self.syntax.clausal and child.pos_ in VERBAL:
                 return child
             if child.i in triggers and child.pos_ in NOUNS and child.dep_ in self.syntax.object:
                 return child
-        for child in token.children if intent else ():  # through a light verb: "threatened to launch | an offensive"
+        # through a light verb: "threatened to launch | an offensive"
+        for child in token.children if _intent(triggers[token.i]) else ():
             if child.dep_ in self.syntax.clausal and child.pos_ in VERBAL and child.i not in triggers:
                 nouns = [o for o in self.syntax.objects(child) if o.i in triggers and o.pos_ in NOUNS]
                 if nouns:
@@ -374,8 +373,7 @@ class EventFinder:
             sources = self._name_before(verb, doc_actors) or sources  # "USAID provided": a name read as an adverb
             actor_sources = self._actors(sources, doc_actors)
         if not actor_sources and verb is not None:  # "missiles fired by the Israeli army struck": who fired them
-            sources = [a for s in self.syntax.subjects(verb) if s.pos_ == "NOUN" for c in s.children
-                       if c.dep_ == "acl" and c.pos_ in VERBAL for a in self.syntax.agents(c)] or sources
+            sources = [a for s in self.syntax.subjects(verb) for a in self.syntax.participle_agents(s)] or sources
             actor_sources = self._actors(sources, doc_actors)
         parse_failed = entry.pos == "VERB" and not sources and not self._has_clause_subject(trigger)
         if not actor_sources and ((entry.pos == "NOUN" and light is None) or parse_failed):
@@ -661,8 +659,7 @@ class EventFinder:
                 if "obj" in entry.targets:
                     targets = [o for o in syn.objects(trigger) if fold(o.text) not in syn.reflexive] + targets
                 # "accepted the proposal submitted by X": whoever made what is accepted or rejected
-                targets += [a for o in syn.objects(trigger) if o.pos_ == "NOUN" for c in o.children
-                            if c.dep_ == "acl" and c.pos_ in VERBAL for a in syn.agents(c)]
+                targets += [a for o in syn.objects(trigger) for a in syn.participle_agents(o)]
                 if "iobj" in entry.targets:
                     targets = syn.indirect_objects(trigger) + targets
         else:
@@ -867,6 +864,12 @@ class EventFinder:
             return None
         return RawEvent(verb, sentence, entry, final, pairs, status, self._anchors(verb, None),
                         round(0.6 * probability, 2), notes, rule=f"model {etype} p={probability:.2f}")
+
+
+def _intent(entry: TriggerEntry) -> bool:
+    """A verb of intent, request or stance that governs the act it is about (an order is coded
+    as the act ordered)."""
+    return entry.type in INTENT_TYPES and entry.mode != "order"
 
 
 def _speaker(actor: Actor) -> bool:

@@ -21,6 +21,12 @@ def word_set(data: LanguageData, role: str) -> frozenset[str]:
     return frozenset(fold(w) for w in data.labels(role))
 
 
+def misread_clause(token: Token) -> bool:
+    """A finite verb hung on a noun as a participle modifier: the parser read a clause as a noun
+    phrase ("X, a former tycoon, called for…")."""
+    return token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm")
+
+
 class Syntax:
     def __init__(self, data: LanguageData) -> None:
         self.subject = data.labels("subject")
@@ -114,6 +120,12 @@ class Syntax:
         return [g for c in verb.children if c.dep_ in self.indirect_object
                 for g in ([o for o in c.children if o.dep_ in self.prep_object] if c.pos_ == "ADP" else [c])]
 
+    def participle_agents(self, noun: Token) -> list[Token]:
+        """The agents of participles on a noun: "missiles fired | by X", "the proposal submitted | by X"."""
+        if noun.pos_ != "NOUN":
+            return []
+        return [a for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") for a in self.agents(c)]
+
     def agents(self, verb: Token) -> list[Token]:
         out = []
         for child in verb.children:
@@ -131,8 +143,8 @@ class Syntax:
                 return found
             if current.head == current:
                 return []
-            if current.dep_ == "acl" and current.head.dep_ == "ROOT" and current.head.i < current.i \
-                    and current.head.pos_ in ("NOUN", "PROPN") and "Fin" in current.morph.get("VerbForm"):
+            if misread_clause(current) and current.head.dep_ == "ROOT" and current.head.i < current.i \
+                    and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "X, a former tycoon, called for": a sentence misread as a noun phrase
             if current.dep_ in self.inherit:
                 current = current.head
@@ -186,10 +198,10 @@ class Syntax:
             for child in current.children:
                 if child.dep_ in self.clausal or child.dep_ == "punct" or child.is_space:
                     continue
-                if child.dep_ == "acl" and "Fin" in child.morph.get("VerbForm"):
+                if misread_clause(child):
                     continue  # a finite verb is no modifier: the parser misread a clause
                 if current == head and child.dep_ == "appos" and child.i > head.i and any(
-                        c.dep_ == "acl" and "Fin" in c.morph.get("VerbForm") and c.i < child.i for c in head.children):
+                        misread_clause(c) and c.i < child.i for c in head.children):
                     continue  # what follows that clause is not part of the name
                 if current == head and (child.dep_ in self.conj and child.pos_ != "ADJ" or child.dep_ == "cc"):
                     continue

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 CODE = re.compile(r"\[([A-Z]{3,})( [^\]]*)?\]")
 NAME = re.compile(r"^[A-Z0-9][A-Z0-9_.&'\- ]*$")
@@ -36,9 +35,9 @@ GENERAL = frozenset({"UN", "EU", "NGO", "NGOS", "IGO", "ALLIES", "WEST", "DONORS
 
 
 def countries() -> set[str]:
-    path = Path(__file__).resolve().parent.parent / "froissart" / "data" / "countries.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return {r[1] for r in rows[1:]}
+    from froissart.langdata import data_dir, read_table
+
+    return {r["iso3"] for r in read_table(data_dir() / "countries.tsv")}
 
 
 def classify(code: str, known: set[str]) -> tuple[str, str] | None:
