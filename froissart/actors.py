@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .entities import Coreference, Entities
 from .langdata import LanguageData
 from .model import Actor
 from .people import PeopleIndex, Person
@@ -18,13 +19,11 @@ from .text import fold
 
 NAMES = frozenset({"country", "capital", "org"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
-PRONOUNS = frozenset({"il", "elle", "lui", "he", "she", "him", "her"})
-PAIR_WORDS = frozenset({"deux", "two", "both"})
 LIST_GLUE = frozenset({",", "et", "and", "or", "ou", "de", "du", "des", "d'", "la", "le", "l'", "les", "of",
                        "the", "as", "well", "ainsi", "que"})
-PAIR_PERSONS = frozenset({"dirigeant", "leader", "ministre", "minister", "president", "chef", "homme",
-                          "responsable", "official"})
-PAIR_NOUNS = frozenset({"pays", "country", "countries", "nations", "nation", "parties", "sides", "camps"})
+FUNCTION_WORDS = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
+# dependencies through which a name modifies the noun heading its phrase ("le président | turc")
+MODIFIERS = frozenset({"amod", "nmod", "appos", "compound", "flat:name", "poss", "nmod:poss", "pobj", "prep"})
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ class ActorLexicon:
         self.index: PhraseIndex[Tag] = PhraseIndex(tokenize)
         for row in data.table("orgs"):
             self.index.add(row["text"], Tag("org", org=row["org"], sector=row["sector"] or None,
-                                            cased=row["text"][:1].isupper()))
+                                            country=row.get("country") or None, cased=row["text"][:1].isupper()))
         for row in data.table("countries"):
             self.index.add(row["text"], Tag("country", country=row["country"]))
         for row in data.table("capitals"):
@@ -64,6 +63,7 @@ class ActorLexicon:
         self.portfolios: PhraseIndex[str] = PhraseIndex(tokenize)
         self.portfolios.add_all((r["text"], r["role"]) for r in data.table("portfolios"))
         self.people = people
+        self.numbers = {fold(r["text"]): int(r["value"]) for r in data.table("numbers")}
 
 
 class DocActors:
@@ -83,18 +83,41 @@ class DocActors:
         self._sentence_of = [0] * len(doc)
         for k, sent in enumerate(self.sentences):
             self._sentence_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        self.names = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_LABELS]
         self.tags: dict[int, Match[Tag]] = {}
-        for m in lexicon.index.find(doc, keys, self._written_as_name):
+        for m in lexicon.index.find(doc, keys, self._accepted):
             for i in range(m.start, m.end):
                 self.tags[i] = m
         self.portfolio: dict[int, Match[str]] = {}
         for m in lexicon.portfolios.find(doc, keys):
             for i in range(m.start, m.end):
                 self.portfolio[i] = m
-        self.names = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_LABELS]
-        self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
-        self.countries: list[tuple[int, str]] = []
+        self.entities = Entities()
+        self.coreference = Coreference(self, lexicon.numbers)
+        self._resolved: dict[int, list[Actor]] = {}
+        self.countries = [(i, m.value.country) for i, m in sorted(self.tags.items())
+                          if m.value.country and i == m.start]
         self._remember()
+
+    def _accepted(self, m: Match[Tag]) -> bool:
+        return self._written_as_name(m) and not self._first_name(m) and not self._backer(m)
+
+    def _first_name(self, m: Match[Tag]) -> bool:
+        """A country word that begins a person's name ("German Galushchenko", "Sofia Sapega")."""
+        if m.value.kind not in ("country", "capital", "nationality") or m.end >= len(self.doc):
+            return False
+        after = self.doc[m.end]
+        return after.pos_ == "PROPN" and after.text[:1].isupper() and any(
+            start <= m.start and m.end < end for start, end in self.names)
+
+    def _backer(self, m: Match[Tag]) -> bool:
+        """A country joined by a hyphen to a word of backing ("the Iran-backed group"): it names
+        the group's sponsor, not the group."""
+        if m.value.kind not in ("country", "capital", "nationality") or m.end + 1 >= len(self.doc):
+            return False
+        dash, word = self.doc[m.end], self.doc[m.end + 1]
+        return dash.text == "-" and not self.doc[m.end - 1].whitespace_ \
+            and fold(word.text) in self.syntax.backed_by
 
     def _written_as_name(self, m: Match[Tag]) -> bool:
         """"la réunion" is a meeting, "La Réunion" an island; "CARE" an organisation, "care" a word."""
@@ -105,34 +128,32 @@ class DocActors:
 
     # -- what the document says before an actor is needed -------------------------------
     def _remember(self) -> None:
-        seen: set[int] = set()
+        """Resolve every mention of a person, office, group, state or organisation in text
+        order, so that the entity model knows, at each word, what the article told before it."""
+        heads: set[int] = set()
         for ent in self.doc.ents:
             if ent.label_ not in PERSON_LABELS and not self._known_name(ent.root):
                 continue
             if any(t.i in self.tags and self.tags[t.i].value.kind != "noun" for t in ent):
                 continue
-            head = ent.root
-            if head.dep_ in self.syntax.prep_object | {"flat:name", "appos", "nmod", "compound"} \
-                    and head.head.i in self.tags and self.tags[head.head.i].value.kind == "noun":
-                head = head.head
-            if head.i in seen:
-                continue
-            seen.add(head.i)
-            for actor in self._resolve_phrase(head):
-                if actor.name:
-                    self.persons.append((head.i, actor))
-        for token in self.doc:
-            m = self.tags.get(token.i)
-            subject = token.dep_ in self.syntax.subject | self.syntax.passive_subject
-            if (subject and m is not None and m.value.kind == "noun"
-                    and m.value.role and token.i not in seen):
-                for actor in self._resolve_phrase(token):
-                    if actor.country or actor.org:
-                        self.persons.append((token.i, actor))
-        self.persons.sort(key=lambda ia: ia[0])
-        for i, m in sorted(self.tags.items()):
-            if m.value.country and i == m.start:
-                self.countries.append((i, m.value.country))
+            heads.add(self._phrase_head(ent.root).i)
+        for i, m in self.tags.items():
+            if i == m.start and (m.value.kind != "noun" or m.value.role or m.value.sector):
+                heads.add(self._phrase_head(self.doc[self._match_root(self.doc[i])]).i)
+        for i in sorted(heads):
+            self._resolve_phrase(self.doc[i])
+        self.entities.freeze()
+
+    def _phrase_head(self, token: Token) -> Token:
+        """The noun an actor word modifies when that noun is an actor word too ("le président
+        | turc", "Russia's | defence ministry")."""
+        for _ in range(3):
+            head = token.head
+            if head == token or token.dep_ not in MODIFIERS or head.i not in self.tags \
+                    or self.tags[head.i].value.kind != "noun":
+                break
+            token = head
+        return token
 
     def text_of(self, tokens: list[Token]) -> str:
         """The words of a phrase, from the document's text (cheaper than a Span)."""
@@ -196,11 +217,17 @@ class DocActors:
         return list(dict.fromkeys(best)) if len(best) > 1 else []
 
     def _resolve_phrase(self, head: Token) -> list[Actor]:
+        """The actors a phrase stands for, each tied to its entity (worked out once per phrase)."""
+        if head.i not in self._resolved:
+            self._resolved[head.i] = [self.entities.link(a, head.i, fold(head.lemma_)) for a in self._read_phrase(head)]
+        return self._resolved[head.i]
+
+    def _read_phrase(self, head: Token) -> list[Actor]:
         if head.i in self.date_tokens and not any(start <= head.i < end for start, end in self.names):
             return []  # a date, unless the parser read a person's name ("Theresa May")
         named = head.i in self.tags and self.tags[head.i].value.kind in NAMES  # "Kiev" tagged PRON
-        if (head.pos_ == "PRON" and not named) or fold(head.text) in PRONOUNS:
-            return self._antecedent(head)
+        if (head.pos_ == "PRON" and not named) or fold(head.text) in self.syntax.personal_pronouns:
+            return self.coreference.antecedent(head)
         if head.i >= 2 and self._hyphenated([self.doc[head.i - 2]])[-1] == head \
                 and not head.is_ancestor(self.doc[head.i - 2]):
             return []  # "Aviv" in "Tel-Aviv", hung beside "Tel": part of the name before it
@@ -225,10 +252,13 @@ class DocActors:
         base = Actor(text=text, name=name, org=org, sector=sector, role=role,
                      wikidata=person.wikidata if person else None)
         if not countries and not org and not person and not name:  # an unknown name is someone new
-            earlier = self._earlier(head, tokens, noun)
+            earlier = self.coreference.description(head, tokens, noun.role if noun else None)
             if earlier:
                 return earlier
-            countries = self._owner_country(head)
+            countries = self.coreference.owner_country(head)
+            if not countries and sector:  # "the army" after "the Lebanese army"
+                kind = self.entities.kind_before(head.i, fold(head.lemma_), sector)
+                countries = [kind.country] if kind is not None and kind.country else []
         if not countries:
             return [base] if (org or name or sector) else []
         if len(countries) > 1 and not (name or sector):  # "Jordan and the United States": one text each
@@ -336,7 +366,7 @@ class DocActors:
 
     def _person(self, tokens: list[Token]) -> tuple[str | None, Person | None]:
         names = [t for t in tokens if t.i not in self.tags and any(ch.isalpha() for ch in t.text) and (
-            t.pos_ == "PROPN" or (t.text[:1].isupper() and self._known_word(t)))]
+            t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in FUNCTION_WORDS and self._known_word(t)))]
         if not names:
             return None, None
         # the longest run of proper nouns is the name; a hyphen joins its parts ("Tel-Aviv")
@@ -354,7 +384,7 @@ class DocActors:
             else " ".join(t.text for t in run)
         person = self.lexicon.people.lookup(name, self.day)
         if person is None:
-            earlier = self._person_mentioned(run)
+            earlier = self.entities.person_named({fold(t.text) for t in run}, (run[0].i, run[-1].i))
             if earlier is not None:
                 return earlier.name, Person(earlier.name or name, earlier.country, earlier.org,
                                             earlier.sector, earlier.role, None, None, earlier.wikidata)
@@ -367,80 +397,4 @@ class DocActors:
     def _known_word(self, token: Token) -> bool:
         key = fold(token.text)
         return self.lexicon.people.knows(token.text) or any(
-            actor.name and key in {fold(w) for w in actor.name.split()} for _, actor in self.persons)
-
-    def _person_mentioned(self, run: list[Token]) -> Actor | None:
-        keys = {fold(t.text) for t in run}
-        for i, actor in self.persons:
-            if i >= run[0].i and i <= run[-1].i:
-                continue
-            if actor.name and keys & {fold(w) for w in actor.name.split()}:
-                return actor
-        return None
-
-    def _earlier(self, head: Token, tokens: list[Token], noun: Tag | None) -> list[Actor]:
-        """Definite descriptions and "the two countries" resolved to earlier mentions."""
-        words = {fold(t.text) for t in tokens}
-        if fold(head.lemma_) in PAIR_NOUNS and words & PAIR_WORDS:
-            before = [c for i, c in self.countries if i < head.i]
-            pair = list(dict.fromkeys(reversed(before)))[:2]
-            if len(pair) == 2:
-                text = self.text_of(tokens)
-                return [Actor(text=text, country=c) for c in reversed(pair)]
-        if fold(head.lemma_) in PAIR_PERSONS and words & PAIR_WORDS:
-            people = list({(a.name or a.role, a.country): a for i, a in self.persons if i < head.i}.values())
-            if len(people) >= 2:
-                return [replace(a, text=self.text_of(tokens)) for a in people[-2:]]
-        if fold(head.lemma_) in self.syntax.org_anaphors and words & ARTICLES and not noun:
-            # "the group", "le mouvement": the organisation named last
-            orgs = [m for i, m in sorted(self.tags.items()) if i < head.i and i == m.start and m.value.kind == "org"]
-            if orgs:
-                return [replace(a, text=self.text_of(tokens)) for a in self.resolve(self.doc[orgs[-1].start])]
-        if noun is not None and noun.role:
-            for i, actor in reversed(self.persons):
-                if i < head.i and actor.role and noun.role in actor.role:
-                    return [replace(actor, text=self.text_of(tokens))]
-        return []
-
-    def _owner_country(self, head: Token) -> list[str]:
-        """"his country's support", "son gouvernement": the country of whoever the possessive
-        stands for, the subject of the clause or else the latest person named."""
-        syn = self.syntax
-        if fold(head.lemma_) not in syn.owned or not any(fold(c.text) in syn.possessive_words for c in head.children):
-            return []
-        verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        for subject in syn.subjects(verb):
-            if subject != head and subject.pos_ != "PRON":
-                found = [a.country for a in self.resolve(subject) if a.country]
-                if found:
-                    return found[:1]
-        before = [a.country for i, a in self.persons if i < head.i and a.country]
-        return before[-1:]
-
-    def _antecedent(self, pronoun: Token) -> list[Actor]:
-        """Who a pronoun stands for: the noun a relative clause hangs on ("HRW, which
-        condemned"), the subject of the reporting verb ("the UN said it would"), else, for
-        he/she/il/elle, the latest person or official named before it."""
-        verb = pronoun.head
-        if pronoun.dep_ in self.syntax.subject | self.syntax.passive_subject:
-            if verb.dep_ in self.syntax.relative and verb.head != verb and fold(pronoun.text) not in PRONOUNS:
-                noun = verb.head
-                if fold(noun.lemma_) in self.syntax.documents and noun.dep_ in self.syntax.object:
-                    # "introduced a bill that would sanction X": the bill's authors act through it
-                    return [replace(a, text=pronoun.text) for s in self.syntax.subjects(noun.head)
-                            for a in self.resolve(s)]
-                return [replace(a, text=pronoun.text) for a in self.resolve(noun)]
-            if verb.dep_ in ("ccomp",) and verb.head != verb:
-                for subject in self.syntax.subjects(verb.head):
-                    if subject.pos_ != "PRON":
-                        return [replace(a, text=pronoun.text) for a in self.resolve(subject)]
-        if fold(pronoun.text) not in PRONOUNS:
-            return []
-        # an object pronoun is not the subject of its own verb ("Kiir pardoned him")
-        own = {t.i for s in self.syntax.subjects(verb) for t in s.subtree} \
-            if pronoun.dep_ not in self.syntax.subject | self.syntax.passive_subject else set()
-        before = [a for i, a in self.persons if i < pronoun.i and i not in own]
-        return [replace(before[-1], text=pronoun.text)] if before else []
-
+            e.name and key in {fold(w) for w in e.name.split()} for e in self.entities)

@@ -220,7 +220,9 @@ def train_types(out: Path | None) -> None:
               help="Code these articles first (gold events file without predictions).")
 @click.option("--lang", default="en", show_default=True, help="Language of a PLV-style TSV.")
 @click.option("--tolerance", default=1, show_default=True, help="Days of slack on dates (gold events).")
-def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: str, tolerance: int) -> None:
+@click.option("--errors", is_flag=True, help="List every missed gold event and every false positive.")
+def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: str, tolerance: int,
+             errors: bool) -> None:
     """Score events against GOLD: a gold events file (.jsonl) or a PLV-style sentence set (.tsv).
 
     Without PREDICTIONS, Froissart codes the sentences of the TSV (or --articles) itself."""
@@ -228,7 +230,7 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
 
     from .coder import Coder
     from .evaluate import load_jsonl as load
-    from .evaluate import read_plv, report, score_events, score_plv
+    from .evaluate import read_plv, report, report_events, score_by_language, score_plv
     from .model import Article
 
     coder = Coder()
@@ -253,7 +255,11 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
             records = [e.as_dict() for _, events in coder.code_many(docs) for e in events]
         else:
             raise click.UsageError("give PREDICTIONS or --articles for a gold events file")
-        lines = report(score_events(load(gold), records, tolerance), f"{gold.name}: gold events")
+        languages = {str(r.get("article_id")): str(r.get("language")) for r in records if r.get("language")}
+        if articles:
+            languages.update({d.id: d.language or "" for d in docs})
+        by_language = score_by_language(load(gold), records, languages, tolerance)
+        lines = report_events(by_language, f"{gold.name}: gold events", errors)
     for line in lines:
         click.echo(line)
 

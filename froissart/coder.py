@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from . import when
 from .actors import ActorLexicon, DocActors
 from .classify import Encoder, TypeModel
-from .events import EventFinder, RawEvent, TriggerLexicon, same_actor
+from .dating import EventDate, EventDater
+from .events import EventFinder, RawEvent, TriggerLexicon
 from .langdata import LanguageData, load_language
-from .model import Actor, Article, EventRecord, Place
+from .model import Article, EventRecord
 from .nlp import Pipelines
 from .ontology import Ontology, load_ontology
 from .people import PeopleIndex
 from .phrases import token_keys
+from .placing import EventPlace, EventPlacer, dateline_place
+from .story import ReferenceWords, StoryReader
 from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
@@ -40,16 +41,18 @@ class LanguageTools:
     actors: ActorLexicon
     events: EventFinder
     dates: when.DateFinder
+    story: StoryReader
 
 
 class Coder:
     """Codes articles into event records. Pipelines and tables load on first use."""
 
     def __init__(self, models: Mapping[str, str] | None = None, actor_files: Iterable[Path] = (),
-                 learned: bool = True) -> None:
+                 learned: bool = True, untargeted: bool = False) -> None:
         self.pipelines = Pipelines(models)
         self.actor_files = [Path(p) for p in actor_files]
         self.learned = learned
+        self.untargeted = untargeted  # keep events aimed at no one the article names
         self._tools: dict[str, LanguageTools] = {}
 
     type_model_ignore = frozenset({"NONE"})
@@ -83,11 +86,13 @@ class Coder:
                 return [t.text for t in nlp.tokenizer(text)]
 
             syntax = Syntax(data)
+            triggers = TriggerLexicon(data, self.ontology)
             self._tools[lang] = LanguageTools(
                 nlp=nlp, data=data, syntax=syntax,
                 actors=ActorLexicon(data, tokenize, self.people),
-                events=EventFinder(TriggerLexicon(data, self.ontology), syntax, data, self.ontology),
+                events=EventFinder(triggers, syntax, data, self.ontology),
                 dates=when.DateFinder(data, tokenize),
+                story=StoryReader(ReferenceWords(data), triggers, syntax, self.ontology),
             )
         return self._tools[lang]
 
@@ -137,19 +142,18 @@ class Coder:
         raw = tools.events.find(doc_actors)
         if self.learned:
             raw += self._learned_events(tools, doc_actors, {e.sentence.start for e in raw})
-        counts = Counter(c for _, c in doc_actors.countries)
-        main_country = counts.most_common(1)[0][0] if counts else None
-        date_heads = [(expr, when.attachment(expr, doc)) for expr in dates]
-        places = self._places(doc, doc_actors, tools)
+        raw = tools.story.read(raw, doc_actors)
+        if not self.untargeted and len(doc_actors.sentences) > 1:
+            # in a story, an act aimed at no one it names is background or generic; a text of one
+            # sentence (a headline, a sentence set) has no story to tell the target
+            raw = [e for e in raw if not e.untargeted]
+        events = sorted(raw, key=lambda e: e.trigger.i)
+        placer = EventPlacer(doc, doc_actors, tools.syntax, self.gazetteer, dateline_place(doc.text, self.gazetteer))
+        places = placer.place_all(events)
+        days = EventDater(doc, dates, article.published).date_all(events)
         records: list[EventRecord] = []
-        previous: dt.date | None = None
-        for event in sorted(raw, key=lambda e: e.trigger.i):
-            day, expr, precision, date_rule = self._date(event, date_heads, article.published, previous)
-            if expr is not None and day is not None:
-                previous = day
-            place, place_rule = self._place(event, places)
-            event.pairs = self._situated(event.pairs, place, main_country)
-            records.extend(self._records(article, event, day, expr, precision, date_rule, place, place_rule))
+        for event, when_, where_ in zip(events, days, places, strict=True):
+            records.extend(self._records(article, event, when_, where_))
         return records
 
     def _learned_events(self, tools: LanguageTools, doc_actors: DocActors, covered: set[int]) -> list[RawEvent]:
@@ -167,90 +171,9 @@ class Coder:
                 out.append(event)
         return out
 
-    # -- dates --------------------------------------------------------------------------
-    def _date(self, event: RawEvent, date_heads: list[tuple[when.DateExpression, Token]],
-              published: dt.date | None, previous: dt.date | None
-              ) -> tuple[dt.date | None, when.DateExpression | None, str, str]:
-        anchors = {t.i for t in event.anchors}
-        for expr, head in date_heads:
-            if head.i in anchors and not (expr.start <= event.trigger.i < expr.end):
-                resolved = when.resolve(expr, published, previous, future=event.status == "planned")
-                if resolved is not None:
-                    base = "the event before" if expr.relative_to_event else "the publication date"
-                    return resolved.date, expr, resolved.precision, f"'{expr.text}' modifies '{head.text}', from {base}"
-        if published is not None:
-            return published, None, "article", "no date words on the event: publication date"
-        return None, None, "article", "no date words and no publication date"
-
-    # -- places -------------------------------------------------------------------------
-    def _places(self, doc: Doc, doc_actors: DocActors, tools: LanguageTools) -> list[tuple[Token, Place]]:
-        """Locative phrases ("à Lima", "in Lima", "au Pérou") with their resolved place."""
-        countries = {c for _, c in doc_actors.countries}
-        candidates: dict[int, Span] = {}
-        for i, m in doc_actors.tags.items():
-            if m.value.kind == "country" and i == m.start:
-                span = doc[m.start:m.end]
-                candidates[span.root.i] = span
-        for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS and ent.root.i not in candidates:
-                candidates[ent.root.i] = ent
-        out: list[tuple[Token, Place]] = []
-        for i, span in sorted(candidates.items()):
-            token = doc[i]
-            if tools.syntax.case_of(token) not in LOCATIVE:
-                continue
-            m = doc_actors.tags.get(i)
-            if m is not None and m.value.kind == "country" and m.value.country:
-                out.append((token, self.gazetteer.country_place(span.text, m.value.country)))
-                continue
-            place = self.gazetteer.place(span.text, countries)
-            if place is not None:
-                out.append((token, place))
-        return out
-
-    def _place(self, event: RawEvent, places: list[tuple[Token, Place]]) -> tuple[Place | None, str]:
-        anchors = {t.i for t in event.anchors}
-        sentence = event.sentence
-        targets = {t.country for _, t in event.pairs if t is not None}
-        # "livrer des blindés à l'Ukraine": a country the event is done to is not where it happened
-        places = [(t, p) for t, p in places if not (p.precision == "country" and p.country in targets)]
-        for token, place in places:
-            head = token.head
-            if head.dep_ == "prep":
-                head = head.head
-            if head.i in anchors:
-                return place, f"'{place.text}' modifies '{head.text}'"
-        in_sentence = [(t, p) for t, p in places if sentence.start <= t.i < sentence.end]
-        if len(in_sentence) == 1:
-            t, p = in_sentence[0]
-            return p, f"the only place named in the sentence ('{p.text}')"
-        return None, "no place words on the event"
-
-    @staticmethod
-    def _situated(pairs: list[tuple[Actor, Actor | None]], place: Place | None,
-                  main_country: str | None) -> list[tuple[Actor, Actor | None]]:
-        """Actors named only by their sector ("la police", "protesters") belong to the country
-        where the event happened, else to the country the article is mostly about."""
-        country = place.country if place is not None and place.country else main_country
-
-        def situate(actor: Actor | None) -> Actor | None:
-            if actor is None or actor.country or actor.org or not country or not actor.sector:
-                return actor
-            return replace(actor, country=country)
-
-        out = []
-        for source, target in pairs:
-            s, t = situate(source), situate(target)
-            if t is not None and same_actor(s, t) and not same_actor(source, target):
-                s, t = source, target  # placed in one country they would merge: leave them unplaced
-            if s is not None and (t is None or not same_actor(s, t)):
-                out.append((s, t))
-        return out
-
     # -- records ------------------------------------------------------------------------
-    def _records(self, article: Article, event: RawEvent, day: dt.date | None,
-                 expr: when.DateExpression | None, precision: str, date_rule: str,
-                 place: Place | None, place_rule: str) -> Iterator[EventRecord]:
+    def _records(self, article: Article, event: RawEvent, when_: EventDate,
+                 where_: EventPlace) -> Iterator[EventRecord]:
         entry = event.entry
         ptype = self.ontology.type(event.type)
         cameo = entry.cameo if event.type == entry.type else ptype.cameo
@@ -273,8 +196,9 @@ class Coder:
                 context=list(entry.context), cameo=cameo, quad_class=ptype.quad,
                 goldstein=self.ontology.goldstein_of(cameo), status=event.status,
                 source=source, target=target,
-                date=day.isoformat() if day else None, date_text=expr.text if expr else None,
-                date_precision=precision, location=place, sentence=sentence, trigger=trigger_text,
+                date=when_.date.isoformat() if when_.date else None, date_text=when_.text,
+                date_precision=when_.precision, location=where_.place, sentence=sentence, trigger=trigger_text,
                 span=(start, end), rule=rule, confidence=event.confidence,
-                date_rule=date_rule, place_rule=place_rule,
+                date_rule=when_.rule, place_rule=where_.rule,
+                date_max=when_.end.isoformat() if when_.end else None,
             )

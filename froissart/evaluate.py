@@ -23,6 +23,8 @@ class Scores:
     per_class: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     totals: Counter[str] = field(default_factory=Counter)
+    misses: list[Mapping[str, Any]] = field(default_factory=list)  # required gold events not found
+    false_positives: list[Mapping[str, Any]] = field(default_factory=list)  # records matching no gold event
 
     def prf(self, name: str | None = None) -> tuple[float, float, float]:
         c = self.per_class[name] if name else self.totals
@@ -67,14 +69,14 @@ def score_events(gold: list[dict[str, Any]], predicted: list[dict[str, Any]], to
             key = (p.get("event_type"), pair, p.get("date"))
             if key not in seen:
                 seen.add(key)
-                preds.append((p.get("event_type"), src, tgt, _date(p.get("date"))))
+                preds.append((p.get("event_type"), src, tgt, _date(p.get("date")), p))
         used: set[int] = set()
         optional_hits: set[int] = set()
         for g in sorted(gold_by.get(article, []), key=lambda g: g.get("optional", False)):
             types = {g["type"], *g.get("alt_types", [])}
             lo, hi = _date(g.get("date")), _date(g.get("date_max") or g.get("date"))
             hit = None
-            for i, (etype, src, tgt, day) in enumerate(preds):
+            for i, (etype, src, tgt, day, _) in enumerate(preds):
                 if i in used or etype not in types:
                     continue
                 same = {src, tgt} == {g["source"], g.get("target")} if g.get("symmetric") else \
@@ -94,16 +96,42 @@ def score_events(gold: list[dict[str, Any]], predicted: list[dict[str, Any]], to
                 scores.totals["correct"] += 1
                 scores.per_class[g["type"]]["correct"] += 1
                 scores.confusion[(g["type"], preds[hit][0])] += 1
+                _situation(scores, g, preds[hit][4])
             else:
                 scores.confusion[(g["type"], "NONE")] += 1
-        for i, (etype, *_rest) in enumerate(preds):
+                scores.misses.append(g)
+        for i, (etype, *_, record) in enumerate(preds):
             if i in optional_hits:
                 continue
             scores.totals["predicted"] += 1
             scores.per_class[etype]["predicted"] += 1
             if i not in used:
                 scores.confusion[("NONE", etype)] += 1
+                scores.false_positives.append(record)
     return scores
+
+
+def _situation(scores: Scores, gold: Mapping[str, Any], record: Mapping[str, Any]) -> None:
+    """Counts, on a matched event, whether its place country is the gold's and whether its date
+    was read in the text (not the publication date)."""
+    if gold.get("place"):
+        scores.totals["placed"] += 1
+        location = record.get("location") or {}
+        scores.totals["place_right"] += location.get("country") == gold["place"]
+    if gold.get("date"):
+        scores.totals["dated"] += 1
+        scores.totals["date_from_text"] += bool(record.get("date_text")) and record.get("date_precision") != "article"
+
+
+def score_by_language(gold: list[dict[str, Any]], predicted: list[dict[str, Any]], languages: Mapping[str, str],
+                      tolerance: int = 1) -> dict[str, Scores]:
+    """``score_events`` over each language's articles (``languages``: article id → language code), and "all"."""
+    out = {"all": score_events(gold, predicted, tolerance)}
+    for lang in sorted(set(languages.values())):
+        ids = {a for a, code in languages.items() if code == lang}
+        out[lang] = score_events([g for g in gold if str(g["article"]) in ids],
+                                 [p for p in predicted if str(p.get("article_id")) in ids], tolerance)
+    return out
 
 
 def plv_label(event: Mapping[str, Any]) -> str:
@@ -157,6 +185,35 @@ def score_plv(rows: list[dict[str, str]], events: Mapping[str, list[Mapping[str,
             scores.per_class[got]["correct"] += 1
             scores.totals["correct"] += 1
     return scores
+
+
+def _share(scores: Scores, part: str, whole: str) -> str:
+    n = scores.totals[whole]
+    return f"{scores.totals[part] / n:.3f} ({scores.totals[part]}/{n})" if n else "-"
+
+
+def report_events(by_language: Mapping[str, Scores], title: str, errors: bool = False) -> Iterable[str]:
+    """Lines of text: precision, recall and F1 per language, with the share of matched events whose
+    place country is the gold's and whose date was read in the text; then the per-type report of
+    all languages, and with ``errors`` every miss and false positive."""
+    yield title
+    yield (f"{'language':9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}  "
+           f"{'place right':>14}  {'date from text':>14}")
+    for lang, scores in sorted(by_language.items(), key=lambda kv: kv[0] == "all"):
+        p, r, f = scores.prf()
+        yield (f"{lang:9} {scores.totals['gold']:5d} {scores.totals['predicted']:5d} {p:6.3f} {r:6.3f} {f:6.3f}  "
+               f"{_share(scores, 'place_right', 'placed'):>14}  {_share(scores, 'date_from_text', 'dated'):>14}")
+    yield from report(by_language["all"], "per type, all languages")
+    if errors:
+        everything = by_language["all"]
+        yield "missed (required gold events):"
+        for g in everything.misses:
+            yield (f"  {g['article']} {g['type']} {g['source']}->{g.get('target')} {g.get('date')}: "
+                   f"{g.get('evidence', '')}")
+        yield "false positives:"
+        for e in everything.false_positives:
+            yield (f"  {e.get('article_id')} {e.get('event_type')} {_code(e.get('source'))}->{_code(e.get('target'))} "
+                   f"{e.get('date')} [{e.get('trigger')}]: {str(e.get('sentence', ''))[:140]}")
 
 
 def report(scores: Scores, title: str, accuracy: bool = False) -> Iterable[str]:

@@ -38,6 +38,7 @@ THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
 NOT_AN_EVENT = "NONE"  # a lexicon row that stops a word from triggering ("gave a speech")
 MODIFIERS = frozenset({"amod", "compound"})
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
+PREDICATE = "@pred"  # a with-word meaning "has a predicative complement" ("called the move illegal")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class TriggerEntry:
     line: str
     lang: str
     table: str = "triggers"
+    also: frozenset[str] = frozenset()  # the lemma's other words when a with-word is given too ("mettre fin" + accord)
 
     @property
     def rule(self) -> str:
@@ -65,6 +67,7 @@ class TriggerLexicon:
         self.by_key: dict[tuple[str, str], list[TriggerEntry]] = {}
         # labels of a dependent that makes a verb transitive (the "@obj" with-word)
         self.object_labels = data.labels("object") | data.labels("passive_subject")
+        self.predicate_labels = data.labels("predicate")
         self.subject_labels = data.labels("subject")
         self.reflexive = word_set(data, "reflexive")
         self.endings = sorted(((fold(r["ending"]), fold(r["replacement"])) for r in data.table("verb_endings")),
@@ -83,9 +86,11 @@ class TriggerLexicon:
                 with_word=fold(with_word) if with_word else None,
                 targets=frozenset(fold(t.strip()) for t in row["targets"].split(",") if t.strip()),
                 context=tuple(c for c in row["context"].split(",") if c), line=row["_line"], lang=data.code,
-                table=table,
+                table=table, also=frozenset(fold(w) for w in words[1:]) if row["with"] else frozenset(),
             )
             self.by_key.setdefault((fold(words[0]), pos), []).append(entry)
+        for entries in self.by_key.values():  # the entry asking for more words is tried first
+            entries.sort(key=lambda e: -len(e.also))
 
     def lookup(self, token: Token) -> TriggerEntry | None:
         pos = "VERB" if token.pos_ in VERBAL else "NOUN" if token.pos_ in NOUNS else None
@@ -140,8 +145,10 @@ class TriggerLexicon:
             words |= {fold(token.head.lemma_)}
         if any(e.with_word == OBJECT for e in entries) and any(c.dep_ in self.object_labels for c in token.children):
             words.add(OBJECT)
+        if any(c.dep_ in self.predicate_labels for c in token.children):
+            words.add(PREDICATE)
         for entry in entries:
-            if entry.with_word and entry.with_word in words:
+            if entry.with_word and entry.with_word in words and entry.also <= words:
                 return entry
         return next((e for e in entries if not e.with_word), None)
 
@@ -158,6 +165,8 @@ class RawEvent:
     confidence: float
     notes: list[str] = field(default_factory=list)
     rule: str | None = None  # set when the learned stage, not a lexicon line, chose the type
+    target_words: list[Token] = field(default_factory=list)  # where the clause names what the event is aimed at
+    untargeted: bool = False  # no target in the clause nor in the story (``story.StoryReader``)
 
 
 class EventFinder:
@@ -169,7 +178,7 @@ class EventFinder:
         self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind)
                       for kind in ("negation", "intent", "planned", "hypothetical", "future", "obligation",
                                    "report", "blame", "cancel", "civilian_protest", "purpose", "enact",
-                                   "peacekeeping", "verbal_attack", "armed_only")}
+                                   "peacekeeping", "verbal_attack", "armed_only", "decision")}
         self.reported_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] in ("obligation", "blame")}
         self.negation_labels = data.labels("negation")
         self.lang = data.code
@@ -239,7 +248,8 @@ class EventFinder:
                                  targets=frozenset(), context=(), line=self.reported_rows[word], lang=self.lang,
                                  table="modality")
             out.append(RawEvent(token, doc_actors.sentence(token), entry, etype, pairs, "reported",
-                                [reporter, token, clause], 0.7, [note]))
+                                [reporter, token, clause], 0.7, [note],
+                                target_words=syn.subjects(clause) or syn.passive_subjects(clause)))
         return out
 
     @staticmethod
@@ -254,7 +264,8 @@ class EventFinder:
     def _governing_trigger(self, token: Token, triggers: dict[int, TriggerEntry],
                            act: TriggerEntry | None = None) -> TriggerEntry | None:
         head = token.head
-        if head == token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"}:
+        if head == token or token.dep_ not in self.syntax.clausal | self.syntax.object | {"obl:arg", "obl"} \
+                or self.syntax.adverbial(token):
             return None
         own = act or triggers[token.i]
         entry = triggers.get(head.i)
@@ -416,7 +427,7 @@ class EventFinder:
             pairs = _distinct([(s, t) for s in actor_sources for t in actor_pair])  # the mediator and each party
         elif len(actor_pair) >= 2:
             pairs = _distinct(list(itertools.combinations(actor_pair, 2)))
-        elif len(actor_sources) >= 2 and not actor_targets and self._mutual(trigger if verb is None else verb):
+        elif len(actor_sources) >= 2 and not actor_targets and self._mutual(trigger if verb is None else verb, entry):
             pairs = _distinct(list(itertools.combinations(actor_sources, 2)))  # "X and Y signed an accord"
         else:
             alone = entry.pos == "VERB" or self._acts(trigger, light, sources)
@@ -458,7 +469,8 @@ class EventFinder:
         if any(t is None for _, t in pairs):
             confidence -= 0.1
         return RawEvent(trigger, doc_actors.sentence(trigger), entry, etype, pairs, status, anchors,
-                        round(confidence, 2), notes)
+                        round(confidence, 2), notes,
+                        target_words=targets + ([embedded] if embedded is not None and embedded not in targets else []))
 
     def _displaced_object(self, verb: Token, doc_actors: DocActors) -> list[Token]:
         """An object the parser hung as an apposition of the place before it ("a reçu lundi à Dakar |
@@ -467,9 +479,12 @@ class EventFinder:
                 if w.dep_ == "appos" and w.i > d.i and (m := doc_actors.tags.get(w.i)) is not None
                 and m.value.kind == "noun" and m.value.role]
 
-    def _mutual(self, verb: Token) -> bool:
+    def _mutual(self, verb: Token, entry: TriggerEntry) -> bool:
         """Whether the object is made by both subjects together (labels.tsv ``mutual``: "signed
-        15 agreements", "are upgrading diplomatic ties")."""
+        15 agreements", "are upgrading diplomatic ties"), not merely spoken of ("welcomed the
+        agreement")."""
+        if not (self.ontology.type(entry.type).symmetric or self.lexicon.verb_forms(verb) & self.words["enact"]):
+            return False
         return any(fold(o.lemma_) in self.syntax.mutual or fold(o.text) in self.syntax.mutual
                    for o in (verb, *self.syntax.objects(verb)))
 
@@ -634,8 +649,8 @@ class EventFinder:
         sources: list[Token] = []
         targets: list[Token] = []
         pair: list[Token] = []
-        heads = [trigger, *(c for c in trigger.children if c.dep_ == "acl" and c.pos_ in VERBAL
-                            and "Part" in c.morph.get("VerbForm"))]
+        heads = [trigger, *(c for c in trigger.children if c.dep_ in ("acl", "acl:relcl", "relcl")
+                            and c.pos_ in VERBAL and "Part" in c.morph.get("VerbForm"))]
         if light is not None:
             heads.append(light)
         for head in heads:
@@ -767,6 +782,8 @@ class EventFinder:
                               and any(fold(c.text) in self.words["negation"] for c in plan.children))
         kind = self._modality(trigger, light, vehicle)
         ptype = self.ontology.type(entry.type)
+        if kind == "decision":  # a decision to meet or help is a promise; to expel or to ease, the act itself
+            kind = "planned" if ptype.cooperative and entry.type != "CONCEDE" else None
         if kind is None and light is not None and not ptype.cooperative \
                 and self.lexicon.verb_forms(light) & self.words["intent"]:
             kind = "planned"  # "vowed a harsh response", "a promis une riposte" (a pledged verbal act is that act)
@@ -822,6 +839,11 @@ class EventFinder:
             word = fold(head.lemma_)
             if word in self.words["hypothetical"]:
                 return "hypothetical"
+            if word in self.words["decision"]:
+                return "decision"
+            if "Fin" in main.morph.get("VerbForm") and main.morph.get("Tense") and not (
+                    {"Fut"} & set(main.morph.get("Tense")) or "Cnd" in main.morph.get("Mood")):
+                return None  # "assured that China backed the deal": told as done, whatever the verb above
             if word in self.words["intent"] or word in self.words["future"]:
                 return "planned"
             if head.dep_ in ("prep",) and fold(head.head.lemma_) in self.words["intent"]:

@@ -19,7 +19,7 @@ Row = dict[str, str]
 
 LANGUAGE_TABLES = (
     "labels", "preps", "countries", "nationalities", "capitals", "orgs", "actor_nouns",
-    "portfolios", "triggers", "modality", "date_words", "verb_endings",
+    "portfolios", "triggers", "modality", "date_words", "verb_endings", "references", "numbers",
 )
 OPTIONAL_TABLES = ("triggers_cameo", "actor_nouns_cameo", "orgs_phoenix")
 

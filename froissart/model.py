@@ -37,6 +37,7 @@ class Actor:
     sector: str | None = None
     role: str | None = None
     wikidata: str | None = None
+    entity: str | None = None  # the article's entity this mention stands for (entities.py)
 
     def code(self) -> str | None:
         return self.country or self.org
@@ -91,6 +92,7 @@ class EventRecord:
     confidence: float
     date_rule: str = ""
     place_rule: str = ""
+    date_max: str | None = None  # the last day when the text gives a range ("dans la nuit de mardi à mercredi")
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:

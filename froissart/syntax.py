@@ -62,6 +62,15 @@ class Syntax:
         self.owned = word_set(data, "owned")
         self.noun_agent = word_set(data, "noun_agent")
         self.purpose_marks = word_set(data, "purpose_mark")
+        self.adverbial_marks = word_set(data, "adverbial_mark")
+        self.personal_pronouns = word_set(data, "personal_pronoun")
+        self.first_person = word_set(data, "first_person")
+        self.country_groups = word_set(data, "country_group")
+        self.person_groups = word_set(data, "person_group")
+        self.side_groups = word_set(data, "side_group")
+        self.backed_by = word_set(data, "backed_by")
+        self.place_nouns = word_set(data, "place_noun")
+        self.meeting_nouns = word_set(data, "meeting_noun")
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 
     # -- prepositions -------------------------------------------------------------------
@@ -148,6 +157,9 @@ class Syntax:
                 return [current.head]  # "X, a former tycoon, called for": a sentence misread as a noun phrase
             if current.dep_ in self.inherit:
                 current = current.head
+            elif current.dep_ in self.prep_object | {"pcomp"} and current.head.dep_ in self.prep_head \
+                    and current.head.head != current.head:
+                current = current.head.head  # "X responded by expelling": X expels
             elif current != verb and current.pos_ == "NOUN" and current.dep_ in self.object:
                 current = current.head  # "passed a resolution criticising X": the resolution's author
             else:
@@ -214,6 +226,12 @@ class Syntax:
                 keep.append(child)
                 stack.append(child)
         return sorted(keep, key=lambda t: t.i)
+
+    def adverbial(self, clause: Token) -> bool:
+        """A clause that only situates another ("while she condemned…", "tandis que…"), never
+        its complement."""
+        return clause.dep_ == "parataxis" or any(
+            c.dep_ in self.mark and fold(c.text) in self.adverbial_marks for c in clause.children)
 
     def clause_verb(self, token: Token) -> Token | None:
         """The verb of the clause a noun is an adverbial of ("lors de la réunion", "during

@@ -20,6 +20,7 @@ from .text import fold
 
 ANCHORS = frozenset({"weekday", "month", "day_offset", "event_offset", "unit", "year"})
 GLUE = frozenset({",", "-", "of", "the", "le", "la", "l'", "de", "du", "on"})
+RANGE = "until"  # the part that separates the two ends of a range
 PART_DAY = {"early": 1, "mid": 15, "late": 21}
 
 
@@ -42,6 +43,7 @@ class DateExpression:
 class ResolvedDate:
     date: dt.date
     precision: str  # day | week | month | year
+    end: dt.date | None = None  # the last day of a range ("de mardi à mercredi")
 
 
 def _int(text: str) -> int | None:
@@ -54,7 +56,10 @@ class DateFinder:
     def __init__(self, data: LanguageData, tokenize: Callable[[str], list[str]]) -> None:
         self.words: PhraseIndex[tuple[str, str]] = PhraseIndex(tokenize)
         self.single: dict[str, tuple[str, str]] = {}
+        self.range_words = frozenset(fold(r["text"]) for r in data.table("date_words") if r["kind"] == RANGE)
         for row in data.table("date_words"):
+            if row["kind"] == RANGE:
+                continue
             self.words.add(row["text"], (row["kind"], row["value"]))
             self.single.setdefault(fold(row["text"]).rstrip("-"), (row["kind"], row["value"]))
 
@@ -106,7 +111,22 @@ class DateFinder:
                 if kinds != {"unit"}:
                     found.append(DateExpression(start, j, doc[start:j].text, tuple(parts)))
             i = max(j, i + 1)
-        return found
+        return self._ranges(doc, keys, found)
+
+    def _ranges(self, doc: Doc, keys: list[tuple[str, str]], found: list[DateExpression]) -> list[DateExpression]:
+        """Two day expressions joined by a range word ("de mardi à mercredi", "from Saturday to
+        Sunday") are one expression with two ends."""
+        out: list[DateExpression] = []
+        for expr in found:
+            last = out[-1] if out else None
+            if last is not None and expr.start - last.end == 1 and keys[last.end][0] in self.range_words \
+                    and RANGE not in last.kinds() and {"weekday", "day"} & set(last.kinds()) \
+                    and {"weekday", "day"} & set(expr.kinds()):
+                out[-1] = DateExpression(last.start, expr.end, doc[last.start:expr.end].text,
+                                         (*last.parts, (RANGE, ""), *expr.parts))
+            else:
+                out.append(expr)
+        return out
 
     @staticmethod
     def _number_near_month(doc: Doc, i: int, marks: dict[int, tuple[int, tuple[str, str]]],
@@ -143,7 +163,23 @@ def _month_year(base: dt.date, month: int, direction: str) -> int:
 
 def resolve(expr: DateExpression, published: dt.date | None, previous: dt.date | None,
             future: bool = False) -> ResolvedDate | None:
-    """The date an expression stands for, or None when it needs a base date it lacks."""
+    """The date an expression stands for, or None when it needs a base date it lacks; a range
+    gives its first day, and its last as ``end``."""
+    if (RANGE, "") in expr.parts:
+        cut = expr.parts.index((RANGE, ""))
+        first = _resolve(DateExpression(expr.start, expr.end, expr.text, expr.parts[:cut]), published, previous, future)
+        last = _resolve(DateExpression(expr.start, expr.end, expr.text, expr.parts[cut + 1:]), published, previous,
+                        future)
+        if first is None or last is None:
+            return first or last
+        if last.date < first.date:  # "de samedi à dimanche" told on a Sunday: Saturday was the day before
+            first = ResolvedDate(first.date - dt.timedelta(days=7), first.precision)
+        return ResolvedDate(first.date, first.precision, last.date)
+    return _resolve(expr, published, previous, future)
+
+
+def _resolve(expr: DateExpression, published: dt.date | None, previous: dt.date | None,
+             future: bool = False) -> ResolvedDate | None:
     k = expr.kinds()
     direction = "future" if "future" in k else "past" if "past" in k else ("future" if future else "")
     if "event_offset" in k:

@@ -39,7 +39,8 @@ def test_places_ranked_by_the_article_countries(coder):
     assert gazetteer.city("Washington").country == "USA"
 
 
-def test_places_none_when_not_said(coder):
+def test_places_home_of_the_author_when_not_said(coder):
     events = code_text(coder, "Japan condemned North Korea. China met Russia in Moscow.", "en")
     condemned = [e for e in events if e.event_type == "ACCUSE"]
-    assert condemned and condemned[0].location is None
+    assert condemned and condemned[0].location.country == "JPN" and condemned[0].location.precision == "country"
+    assert "home of its author" in condemned[0].place_rule

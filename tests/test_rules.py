@@ -32,7 +32,7 @@ RECORDS = [
     ("fr", "Des frappes israéliennes sur Gaza ont fait cinq morts.", "ASSAULT", "ISR", "PSE"),
     ("en", "The move came after months of threats by the Turkish president.", "THREATEN", "TUR", None),
     # what a speaker says of another party: blame
-    ("en", "The Afghan government said Taliban militants were responsible.", "ACCUSE", "AFG", "TALIBAN"),
+    ("en", "The Afghan government said Taliban militants were responsible.", "ACCUSE", "AFG", "AFG"),
     ("fr", "Téhéran a estimé que les États-Unis étaient derrière l'attaque.", "ACCUSE", "IRN", "USA"),
     # who acts changes the type
     ("en", "China protested to Japan over the visit.", "ACCUSE", "CHN", "JPN"),
@@ -88,13 +88,13 @@ RECORDS = [
     ("en", "Iranian negotiators left the meeting with the EU envoys.", "REJECT", "IRN", "EU"),
     ("fr", "Le ministre iranien a quitté la réunion avec son homologue français.", "REJECT", "IRN", "FRA"),
     ("en", "Opponents of the Kenyan government clashed with police in Nairobi.", "PROTEST", "KEN", "KEN"),
-    ("fr", "Des opposants sénégalais se sont affrontés avec la police à Dakar.", "PROTEST", "SEN", None),
+    ("fr", "Des opposants sénégalais se sont affrontés avec la police à Dakar.", "PROTEST", "SEN", "SEN"),
     ("en", "Former prime minister Paul Keating launched an attack on Australia's spy chiefs.", "ACCUSE", "AUS",
      "AUS"),
     ("fr", "Le chef de l'opposition sénégalaise a attaqué le gouvernement.", "ACCUSE", "SEN", "SEN"),
     # who fired the weapons that struck; who made the proposal accepted; honours awarded
     ("en", "Missiles fired by the Israeli army struck an arms depot of the Syrian army.", "ASSAULT", "ISR", "SYR"),
-    ("fr", "Des roquettes tirées par le Hamas ont frappé une base de l'armée israélienne.", "ASSAULT", "HAMAS",
+    ("fr", "Des roquettes tirées par le Hamas ont frappé une base de l'armée israélienne.", "ASSAULT", "PSE",
      "ISR"),
     ("en", "Iran rejected the peace plan proposed by France.", "REJECT", "IRN", "FRA"),
     ("fr", "Le Mali a rejeté le plan proposé par la France.", "REJECT", "MLI", "FRA"),
@@ -119,7 +119,7 @@ RECORDS = [
     ("en", "The Turkish president threatened to launch a new ground offensive against Kurdish militias in Syria.",
      "THREATEN", "TUR", "SYR"),
     ("fr", "L'armée soudanaise a accepté de reprendre les pourparlers avec les Forces de soutien rapide.", "AGREE",
-     "SDN", "RSF"),
+     "SDN", "SDN"),
     # an object hung on the place before it; a capital tagged as a pronoun
     ("fr", "Le président sénégalais a reçu lundi à Dakar le Premier ministre mauritanien.", "CONSULT", "SEN",
      "MRT"),
@@ -135,9 +135,9 @@ RECORDS = [
     ("en", "The Kremlin said it had no plans to hold talks with the Ukrainian leadership.", "REJECT", "RUS", "UKR"),
     ("fr", "Le Kremlin a assuré n'avoir aucune intention de négocier avec les dirigeants ukrainiens.", "REJECT",
      "RUS", "UKR"),
-    ("fr", "Un responsable du Hamas a affirmé que le mouvement n'accepterait aucun accord.", "REJECT", "HAMAS",
+    ("fr", "Un responsable du Hamas a affirmé que le mouvement n'accepterait aucun accord.", "REJECT", "PSE",
      None),
-    ("en", "A senior Hamas official said the group would not accept any deal.", "REJECT", "HAMAS", None),
+    ("en", "A senior Hamas official said the group would not accept any deal.", "REJECT", "PSE", None),
     # a bill's authors act through it; a protest announced for later, with its participle
     ("en", "Two US senators introduced a bill that would sanction Turkish officials.", "THREATEN", "USA", "TUR"),
     ("fr", "Le Parlement européen a adopté une résolution qui condamne la Russie.", "ACCUSE", "EU", "RUS"),

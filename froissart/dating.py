@@ -1,0 +1,162 @@
+"""Which day each event of an article happened, read from the story rather than the clause alone.
+
+The steps of ``DATE_STEPS`` are tried in order for each event:
+
+1. date words on the event ("Russia on Monday walked away", "a rencontré jeudi");
+2. date words on a clause above it, wherever they sit in the sentence ("Mardi, M. Morawiecki
+   avait affirmé que…" dates what was affirmed; "ont décidé jeudi d'ouvrir des négociations");
+3. the story's day: the day the lead paragraph tells its news on ("The EU on Friday transferred…"),
+   for the reactions and details that follow without a date of their own;
+4. the publication date, when the text tells no day at all.
+
+Relative words count from the event told just before ("le lendemain", "la veille", "le même
+jour"). A weekday is read in the past unless the event is planned and its verb is not in a past
+tense ("agreed on Monday to ban": Monday is the day of agreeing, not of banning).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import when
+from .events import RawEvent
+
+PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: dt.date | None
+    end: dt.date | None  # the last day of a range ("dans la nuit de mardi à mercredi")
+    text: str | None  # the words it was read from
+    precision: str  # day | week | month | year | article
+    rule: str
+
+
+@dataclass
+class DateContext:
+    event: RawEvent
+    previous: dt.date | None  # the date of the event told before
+
+
+Step = Callable[["EventDater", DateContext], "EventDate | None"]
+
+
+class EventDater:
+    """Dates the events of one parsed article (``date`` in text order)."""
+
+    def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None) -> None:
+        self.doc = doc
+        self.published = published
+        self.heads = [(expr, when.attachment(expr, doc)) for expr in expressions]
+        self.breaks = [m.start() for m in PARAGRAPH.finditer(doc.text)]  # where paragraphs end
+        # the lead: the first two paragraphs with a verb (a dateline is a paragraph of its own, a
+        # headline may be one too)
+        told = dict.fromkeys(self._paragraph(s.start_char) for s in doc.sents if s.root.pos_ in ("VERB", "AUX"))
+        self.lead = set(list(told)[:2])
+        self.story_day: EventDate | None = None
+        self.previous: dt.date | None = None
+
+    def date_all(self, events: list[RawEvent]) -> list[EventDate]:
+        """The dates of events given in text order; the story's day is the first day told in
+        the lead, so the lead is read first."""
+        self.story_day = self._lead_day()
+        out = []
+        for event in events:
+            found = self.date(event)
+            if found.text is not None and found.date is not None and found.rule != STORY_DAY:
+                self.previous = found.date
+            out.append(found)
+        return out
+
+    def date(self, event: RawEvent) -> EventDate:
+        context = DateContext(event, self.previous)
+        for _name, _example, step in DATE_STEPS:
+            found = step(self, context)
+            if found is not None:
+                return found
+        return EventDate(None, None, None, "article", "no date words and no publication date")
+
+    # -- steps ----------------------------------------------------------------------------
+    def on_event(self, context: DateContext) -> EventDate | None:
+        anchors = {t.i for t in context.event.anchors}
+        for expr, head in self.heads:
+            if head.i in anchors and not (expr.start <= context.event.trigger.i < expr.end):
+                found = self._resolved(expr, head, context, f"'{expr.text}' modifies '{head.text}'")
+                if found is not None:
+                    return found
+        return None
+
+    def on_clause_above(self, context: DateContext) -> EventDate | None:
+        trigger = context.event.trigger
+        sentence = context.event.sentence
+        above: list[Token] = []
+        current = trigger
+        while current.head != current and sentence.start <= current.head.i < sentence.end:
+            current = current.head
+            above.append(current)
+        for verb in above:
+            for expr, head in self.heads:
+                if head == verb and not (expr.start <= trigger.i < expr.end):
+                    found = self._resolved(expr, head, context, f"'{expr.text}' dates the clause above ('{verb.text}')")
+                    if found is not None:
+                        return found
+        return None
+
+    def on_story_day(self, context: DateContext) -> EventDate | None:
+        day = self.story_day
+        if day is None:
+            return None
+        return EventDate(day.date, day.end, day.text, day.precision, STORY_DAY)
+
+    def on_publication(self, context: DateContext) -> EventDate | None:
+        if self.published is None:
+            return None
+        return EventDate(self.published, None, None, "article", "no date words on the event: publication date")
+
+    # -- helpers --------------------------------------------------------------------------
+    def _lead_day(self) -> EventDate | None:
+        """The first day the lead tells ("Russia on Monday walked away…"), read in the past
+        unless its verb is in the future."""
+        for expr, head in self.heads:
+            if self._paragraph(self.doc[expr.start].idx) not in self.lead:
+                continue
+            future = any(c.dep_ in ("aux",) and "Fut" in c.morph.get("Tense") for c in head.children) or \
+                "Fut" in head.morph.get("Tense")
+            resolved = when.resolve(expr, self.published, None, future=future)
+            if resolved is not None and resolved.precision == "day":
+                return EventDate(resolved.date, resolved.end, expr.text, "day", STORY_DAY)
+        return None
+
+    def _resolved(self, expr: when.DateExpression, head: Token, context: DateContext, how: str) -> EventDate | None:
+        future = context.event.status == "planned" and not _past(head)
+        resolved = when.resolve(expr, self.published, context.previous, future=future)
+        if resolved is None:
+            return None
+        base = "the event before" if expr.relative_to_event else "the publication date"
+        return EventDate(resolved.date, resolved.end, expr.text, resolved.precision, f"{how}, from {base}")
+
+    def _paragraph(self, offset: int) -> int:
+        return sum(1 for b in self.breaks if b < offset)
+
+
+def _past(verb: Token) -> bool:
+    """A verb told in a past tense ("agreed", "ont décidé", "had met")."""
+    return "Past" in verb.morph.get("Tense") and (
+        "Fin" in verb.morph.get("VerbForm") or any(c.dep_ in ("aux", "aux:tense") for c in verb.children))
+
+
+STORY_DAY = "no date words on the event: the story's day, told in the lead"
+
+# The order in which an event's date is sought, each with an example.
+DATE_STEPS: tuple[tuple[str, str, Step], ...] = (
+    ("date words on the event", "Russia on Monday walked away", EventDater.on_event),
+    ("date words on a clause above", "Mardi, M. Morawiecki avait affirmé que…", EventDater.on_clause_above),
+    ("the story's day", "the Kremlin called the move illegal (after 'on Friday' in the lead)", EventDater.on_story_day),
+    ("the publication date", "an article whose text tells no day", EventDater.on_publication),
+)

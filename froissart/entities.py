@@ -1,0 +1,293 @@
+"""The entity model of one article: the people, states, organisations and groups it talks
+about, and which of its mentions stand for which.
+
+Every resolved mention ("Recep Tayyip Erdogan", "M. Erdogan", "le président turc", "il",
+"Ankara", "the junta", "les rebelles") is linked to one ``Entity``; what one mention tells
+(a country, an office, an organisation) holds for the others, so "Grossi" is the IAEA's once
+"the agency's chief, Rafael Grossi" was read, and "the rebels" are Ethiopian once "rebels from
+Tigray" were. ``DocActors`` (actors.py) finds and resolves the mentions; this module keeps what
+they taught, in text order, and answers the questions coreference asks (who was the last
+person named before this word, which countries were named last, which group of this kind).
+Records name their actors' entities (``Actor.entity``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .model import Actor
+from .phrases import ARTICLES
+from .text import fold
+
+if TYPE_CHECKING:
+    from .actors import DocActors
+
+STATE = frozenset({None, "GOV"})  # a country named as such and its government are one entity
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str | None = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    wikidata: str | None = None
+    head: str = ""  # the folded head word of a group named by its kind ("rebels", "junte")
+    mentions: list[int] = field(default_factory=list)  # token indices, in text order
+
+    def actor(self, text: str) -> Actor:
+        return Actor(text=text, name=self.name, country=self.country, org=self.org, sector=self.sector,
+                     role=self.role, wikidata=self.wikidata, entity=self.id)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"id": self.id, "name": self.name, "country": self.country, "org": self.org,
+                "sector": self.sector, "role": self.role, "mentions": len(self.mentions)}
+
+
+class Entities:
+    """The entities of one article, created as their mentions are resolved."""
+
+    def __init__(self) -> None:
+        self._all: list[Entity] = []
+        self._mentions: list[tuple[int, Entity]] = []  # (token index, entity), kept sorted
+        self._frozen = False
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    # -- linking ------------------------------------------------------------------------
+    def link(self, actor: Actor, at: int, head: str = "") -> Actor:
+        """The actor of a mention at token ``at``, tied to its entity (found or new), with what
+        the entity already knows filled in."""
+        entity = self._find(actor, head) or self._new(actor, head)
+        self._learn(entity, actor)
+        if at not in entity.mentions:
+            entity.mentions.append(at)
+            entity.mentions.sort()
+            if not self._frozen:
+                self._mentions.append((at, entity))
+                self._mentions.sort(key=lambda m: m[0])
+        return replace(actor, name=actor.name or entity.name, country=actor.country or entity.country,
+                       org=actor.org or entity.org, sector=actor.sector or entity.sector,
+                       role=actor.role or entity.role, wikidata=actor.wikidata or entity.wikidata,
+                       entity=entity.id)
+
+    def freeze(self) -> None:
+        """Every mention of the article has been read: what coreference may look back on is now
+        fixed, so an answer never depends on the order in which events are read."""
+        self._frozen = True
+
+    def get(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self._all if e.id == entity_id), None)
+
+    def situate(self, entity_id: str | None, country: str) -> str:
+        """The country of a group named only by its kind, fixed by its first situated mention
+        ("la police" is the same police all through the article)."""
+        entity = self.get(entity_id)
+        if entity is None:
+            return country
+        if entity.country is None:
+            entity.country = country
+        return entity.country
+
+    def _find(self, actor: Actor, head: str) -> Entity | None:
+        if actor.name:
+            key = fold(actor.name)
+            return next((e for e in self._all if e.name and fold(e.name) == key), None)
+        if actor.org:
+            return next((e for e in self._all if not e.name and e.org == actor.org
+                         and (e.sector == actor.sector or actor.sector in STATE | {"IGO"})), None)
+        if actor.country:
+            return next((e for e in self._all if not e.name and not e.org and e.country == actor.country and (
+                e.sector == actor.sector or (e.sector in STATE and actor.sector in STATE))), None)
+        if actor.sector and head:
+            return next((e for e in reversed(self._all) if not e.name and not e.org and e.country is None
+                         and e.sector == actor.sector and e.head == head), None)
+        return None
+
+    def _new(self, actor: Actor, head: str) -> Entity:
+        entity = Entity(id=f"e{len(self._all) + 1}", name=actor.name, country=actor.country, org=actor.org,
+                        sector=actor.sector, role=actor.role, wikidata=actor.wikidata, head=head)
+        self._all.append(entity)
+        return entity
+
+    @staticmethod
+    def _learn(entity: Entity, actor: Actor) -> None:
+        if entity.name:  # a person: what a descriptor said holds for every later mention
+            entity.country = entity.country or actor.country
+            entity.org = entity.org or actor.org
+            entity.sector = entity.sector or actor.sector
+            entity.role = entity.role or actor.role
+            entity.wikidata = entity.wikidata or actor.wikidata
+
+    # -- what coreference asks ----------------------------------------------------------
+    def before(self, at: int, keep: Callable[[Entity], bool] = lambda e: True,
+               skip: frozenset[int] = frozenset()) -> list[Entity]:
+        """Entities mentioned before token ``at``, the latest mentioned first (each once),
+        leaving out mentions at the ``skip`` token indices."""
+        out: list[Entity] = []
+        for i, entity in reversed(self._mentions):
+            if i < at and i not in skip and entity not in out and keep(entity):
+                out.append(entity)
+        return out
+
+    def person_named(self, words: set[str], outside: tuple[int, int]) -> Entity | None:
+        """The person whose name has one of these (folded) words, mentioned outside a span:
+        "Erdogan" after "Recep Tayyip Erdogan"."""
+        lo, hi = outside
+        for i, entity in self._mentions:
+            if lo <= i <= hi or not entity.name:
+                continue
+            if words & {fold(w) for w in entity.name.split()}:
+                return entity
+        return None
+
+    def kind_before(self, at: int, head: str, sector: str) -> Entity | None:
+        """The latest group of this kind, with a country, named before: "the army" after "the
+        Lebanese army", "les rebelles" after "les rebelles du Tigré"."""
+        same = self.before(at, lambda e: not e.name and e.country is not None and e.sector == sector)
+        return next((e for e in same if e.head == head), None) or (same[0] if same else None)
+
+
+GENERIC_ROLES = frozenset({"leader", "official"})  # roles a description shares with any office holder
+QUOTES_OPEN = frozenset({"«", "“"})
+QUOTES_CLOSE = frozenset({"»", "”"})
+QUOTES_EITHER = frozenset({'"'})
+
+
+class Coreference:
+    """How a mention that names no one finds its entity, in the order the methods are tried
+    by ``DocActors``: pronouns (``antecedent``), first persons inside quotes (``speaker``),
+    numbered groups and definite descriptions (``description``), possessed nouns
+    (``owner_country``)."""
+
+    def __init__(self, actors: DocActors, numbers: dict[str, int]) -> None:
+        self.actors = actors
+        self.syntax = actors.syntax
+        self.entities = actors.entities
+        self.numbers = numbers
+
+    # -- pronouns -----------------------------------------------------------------------
+    def antecedent(self, pronoun: Token) -> list[Actor]:
+        """Who a pronoun stands for: the noun a relative clause hangs on ("HRW, which
+        condemned"), the subject of the reporting verb ("the UN said it would"), the speaker
+        of a quotation ("« J'implore les deux parties »"), else, for he/she/il/elle, the latest
+        person or official named before it."""
+        syn, actors = self.syntax, self.actors
+        verb = pronoun.head
+        word = fold(pronoun.text)
+        if pronoun.dep_ in syn.subject | syn.passive_subject:
+            if verb.dep_ in syn.relative and verb.head != verb and word not in syn.personal_pronouns:
+                noun = verb.head
+                if fold(noun.lemma_) in syn.documents and noun.dep_ in syn.object:
+                    # "introduced a bill that would sanction X": the bill's authors act through it
+                    return [replace(a, text=pronoun.text) for s in syn.subjects(noun.head) for a in actors.resolve(s)]
+                return [replace(a, text=pronoun.text) for a in actors.resolve(noun)]
+            if verb.dep_ in ("ccomp",) and verb.head != verb:
+                for subject in syn.subjects(verb.head):
+                    if subject.pos_ != "PRON":
+                        return [replace(a, text=pronoun.text) for a in actors.resolve(subject)]
+        if word in syn.first_person:
+            return self.speaker(pronoun)
+        if word not in syn.personal_pronouns:
+            return []
+        # an object pronoun is not the subject of its own verb ("Kiir pardoned him")
+        own = frozenset(t.i for s in syn.subjects(verb) for t in s.subtree) \
+            if pronoun.dep_ not in syn.subject | syn.passive_subject else frozenset()
+        before = self.entities.before(pronoun.i, _personal, skip=own)
+        return [before[0].actor(pronoun.text)] if before else []
+
+    def speaker(self, pronoun: Token) -> list[Actor]:
+        """The speaker of the quotation a first person stands in: the subject of a verb of the
+        sentence outside the quotation marks ("…, a réagi Antony Blinken"), else of the sentence
+        before ("« Il est temps », a dit Blinken. « J'implore… »")."""
+        actors = self.actors
+        if not _quoted(pronoun, actors.sentence(pronoun)):
+            return []
+        sentences = actors.sentences
+        k = sentences.index(actors.sentence(pronoun))
+        for sent in (sentences[k], *(sentences[k - 1:k] if k > 0 else [])):
+            for token in sent:
+                if token.pos_ in ("VERB", "AUX") and not _quoted(token, sent):
+                    for subject in self.syntax.subjects(token):
+                        if subject.pos_ != "PRON" or fold(subject.text) in self.syntax.personal_pronouns:
+                            found = [replace(a, text=pronoun.text) for a in actors.resolve(subject)]
+                            if found:
+                                return found
+        return []
+
+    # -- descriptions -------------------------------------------------------------------
+    def description(self, head: Token, tokens: list[Token], noun_role: str | None) -> list[Actor]:
+        """Numbered groups and definite descriptions resolved to earlier mentions: "the two
+        countries", "les trois capitales" (the last countries named), "the two leaders" (the
+        last people), "the group" (the organisation named last), "le dirigeant nationaliste"
+        (the last office holder of that kind)."""
+        syn, actors = self.syntax, self.actors
+        words = {fold(t.text) for t in tokens}
+        lemma = fold(head.lemma_)
+        text = actors.text_of(tokens)
+        count = next((self.numbers[w] for w in words if w in self.numbers), 0)
+        if count >= 2 and (lemma in syn.country_groups or fold(head.text) in syn.country_groups):
+            named = list(dict.fromkeys(reversed([c for i, c in actors.countries if i < head.i])))[:count]
+            if len(named) == count:
+                return [Actor(text=text, country=c) for c in reversed(named)]
+        if count >= 2 and (lemma in syn.person_groups or fold(head.text) in syn.person_groups):
+            people = self.entities.before(head.i, lambda e: bool(e.name))[:count]
+            if len(people) == count:
+                return [e.actor(text) for e in reversed(people)]
+        if lemma in syn.org_anaphors and words & ARTICLES and noun_role is None:
+            orgs = [m for i, m in sorted(actors.tags.items()) if i < head.i and i == m.start and m.value.kind == "org"]
+            if orgs:  # "the group", "le mouvement": the organisation named last
+                named = actors.doc[orgs[-1].start:orgs[-1].end].root
+                return [replace(a, text=text) for a in actors.resolve(named)]
+        if noun_role:
+            for entity in self.entities.before(head.i, _personal):
+                if entity.role and (noun_role in entity.role or (noun_role in GENERIC_ROLES and entity.name)):
+                    return [entity.actor(text)]
+        return []
+
+    def owner_country(self, head: Token) -> list[str]:
+        """"his country's support", "son gouvernement": the country of whoever the possessive
+        stands for, the subject of the clause or else the latest person named."""
+        syn = self.syntax
+        if fold(head.lemma_) not in syn.owned or not any(fold(c.text) in syn.possessive_words for c in head.children):
+            return []
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for subject in syn.subjects(verb):
+            if subject != head and subject.pos_ != "PRON":
+                found = [a.country for a in self.actors.resolve(subject) if a.country]
+                if found:
+                    return found[:1]
+        before = self.entities.before(head.i, lambda e: _personal(e) and e.country is not None)
+        return [before[0].country] if before and before[0].country else []
+
+
+def _personal(entity: Entity) -> bool:
+    """A person, named or known by an office ("le ministre malien")."""
+    return bool(entity.name or entity.role)
+
+
+def _quoted(token: Token, sentence: Span) -> bool:
+    """Whether a token stands between quotation marks in its sentence."""
+    depth, straight = 0, False
+    for t in sentence:
+        if t.i >= token.i:
+            break
+        if t.text in QUOTES_OPEN:
+            depth += 1
+        elif t.text in QUOTES_CLOSE:
+            depth = max(0, depth - 1)
+        elif t.text in QUOTES_EITHER:
+            straight = not straight
+    return depth > 0 or straight

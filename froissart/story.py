@@ -1,0 +1,264 @@
+"""Targets told by the story, not the clause (``spec/ontology.md``, "Whom an act is aimed at").
+
+A reaction names what it reacts to, not whom: "Iran condemned the strikes" accuses whoever
+struck, "la junte a rejeté ces exigences" rejects whoever made the demands, "New Delhi
+retaliated" acts against whoever acted first. ``StoryReader`` reads the events of one article in
+text order and gives each event that found no target in its clause the target the story tells,
+trying the steps of ``TARGET_STEPS`` in order. An event left without a target is marked
+``untargeted``: ``Coder`` leaves it out of its output unless asked to keep it.
+
+The words are language data (``lang/<code>/references.tsv``): nouns that stand for an earlier
+act ("decision", "ces exigences") and words of responding ("retaliate", "riposte").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .actors import DocActors
+from .events import RawEvent, TriggerLexicon, same_actor
+from .langdata import LanguageData
+from .model import Actor
+from .ontology import Ontology
+from .syntax import NOMINAL, Syntax
+from .text import fold
+
+# acts that undo others: a demand for a release is made to whoever detains, for a withdrawal to
+# whoever deployed or attacked, for an easing to whoever sanctioned
+UNDOES = {"RETREAT": frozenset({"COERCE", "ASSAULT", "MOBILIZE"}), "CONCEDE": frozenset({"SANCTION", "COERCE"})}
+# grammatical roles through which an actor owns the thing a reaction is about ("Moscow's move",
+# "la décision turque", "le choix des Européens", "steps by the Commission")
+OWNER_LABELS = frozenset({"poss", "nmod:poss", "amod", "nmod", "obl", "agent", "obl:agent", "pobj", "compound"})
+
+
+@dataclass(frozen=True)
+class Reference:
+    kind: str  # act | response
+    types: frozenset[str]  # the PLOVER types an "act" noun may stand for (empty: any)
+
+
+class ReferenceWords:
+    """``references.tsv``: nouns standing for an earlier act and words of responding."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.words: dict[str, Reference] = {}
+        for row in data.table("references"):
+            types = frozenset(t.strip() for t in row["types"].split(",") if t.strip())
+            self.words.setdefault(fold(row["text"]), Reference(row["kind"], types))
+
+    def of(self, token: Token) -> Reference | None:
+        return self.words.get(fold(token.lemma_)) or self.words.get(fold(token.text))
+
+
+@dataclass
+class Context:
+    """What a step may read: the event, the events told before it, the article's actors."""
+
+    event: RawEvent
+    earlier: list[RawEvent]
+    doc_actors: DocActors
+
+
+Step = Callable[["StoryReader", Context], list[Actor]]
+
+
+class StoryReader:
+    def __init__(self, references: ReferenceWords, lexicon: TriggerLexicon, syntax: Syntax,
+                 ontology: Ontology) -> None:
+        self.references = references
+        self.lexicon = lexicon
+        self.syntax = syntax
+        self.ontology = ontology
+
+    def read(self, events: Iterable[RawEvent], doc_actors: DocActors) -> list[RawEvent]:
+        """The events in text order, each untargeted one given the target the story tells when it
+        can be found."""
+        ordered = sorted(events, key=lambda e: e.trigger.i)
+        for k, event in enumerate(ordered):
+            if any(t is not None for _, t in event.pairs):
+                continue
+            context = Context(event, [e for e in ordered[:k] if e.trigger.i < event.trigger.i], doc_actors)
+            for name, _example, step in TARGET_STEPS:
+                targets = [t for t in step(self, context)
+                           if (t.code() or t.sector) and not any(_same_side(s, t) for s, _ in event.pairs)]
+                if targets:
+                    event.pairs = [(s, t) for s, _ in event.pairs for t in _unique(targets)]
+                    event.notes.append(f"target: {name}")
+                    break
+            else:
+                event.untargeted = True
+        return ordered
+
+    # -- steps ----------------------------------------------------------------------------
+    def owner(self, context: Context) -> list[Actor]:
+        """Whoever owns what the reaction is about, however deep in the phrase."""
+        doc_actors = context.doc_actors
+        for word in self._reacted_to(context.event):
+            for token in self._owners(word, doc_actors):
+                found = [a for a in doc_actors.resolve(token) if a.code()]
+                if found:
+                    return found
+        return []
+
+    def act_referred_to(self, context: Context) -> list[Actor]:
+        """An act named by a noun ("the attack", "ces exigences", "the agreement") is the latest
+        act of its kind told before: its authors, or its parties when the reaction is
+        cooperative and the act mutual ("welcomed the agreement")."""
+        for word in self._reacted_to(context.event):
+            types = self._act_types(word)
+            if types is None:
+                continue
+            if context.event.type == "REQUEST" and len(types) == 1 and next(iter(types)) in UNDOES:
+                types = UNDOES[next(iter(types))]  # "demanded the release of X": of whoever holds X
+            for earlier in reversed(context.earlier):
+                if types and earlier.type not in types and earlier.entry.type not in types:
+                    continue
+                parties = [a for a in self._parties(earlier, context.event) if a.code() or a.sector]
+                if parties and not self._same_side(earlier, context.event):
+                    return parties
+        return []
+
+    def response(self, context: Context) -> list[Actor]:
+        """A response ("retaliated", "a riposté", "promised a response") is aimed at whoever last
+        acted against the responder, or else at whoever the responder last accused."""
+        event = context.event
+        if not any(self._responding(t) for t in self._clause_words(event)):
+            return []
+        return self._aimed_at(event, context.earlier) or self._accused_by(event, context.earlier)
+
+    def previous_act(self, context: Context) -> list[Actor]:
+        """A rejection whose object names no one answers the last act aimed at its author, told
+        in the same or the previous sentence ("Erdogan demanded of the Europeans… The Commission
+        rejected any link")."""
+        if context.event.type != "REJECT":
+            return []
+        sentences = context.doc_actors.sentences
+        start = context.event.sentence.start
+        before = next((s.start for s in reversed(sentences) if s.start < start), start)
+        return self._aimed_at(context.event, [e for e in context.earlier if e.sentence.start >= before])
+
+    def home_government(self, context: Context) -> list[Actor]:
+        """Citizens who protest with no one named protest against their own government
+        ("des milliers de Sénégalais ont manifesté contre la vie chère")."""
+        if context.event.type != "PROTEST":
+            return []
+        return [Actor(text="", country=s.country, sector="GOV") for s, _ in context.event.pairs
+                if s.country and s.sector != "GOV"][:1]
+
+    # -- helpers --------------------------------------------------------------------------
+    def _reacted_to(self, event: RawEvent) -> list[Token]:
+        """The words naming what an event is about: its target words or, when its object is a
+        clause ("condemned what she called Moscow's move"), that clause's objects."""
+        if event.target_words:
+            return event.target_words
+        clauses = [c for c in event.trigger.children if c.dep_ in self.syntax.clausal and c.pos_ in ("VERB", "AUX")]
+        return [o for c in clauses for o in (*self.syntax.objects(c), *(g for g in c.children if g.dep_ == "oprd"))]
+
+    def _owners(self, word: Token, doc_actors: DocActors) -> list[Token]:
+        """Actor words owning a noun or what hangs on it, nearest first; places ("in Minsk") and
+        names used as modifiers of things ("the Athens-to-Vilnius flight") are not owners."""
+        out: list[Token] = []
+        queue = [word]
+        seen = {word.i}
+        while queue:
+            current = queue.pop(0)
+            for child in current.children:
+                if child.i in seen or child.dep_ in ("punct", "appos", "parataxis") \
+                        or child.dep_ in self.syntax.clausal:
+                    continue
+                seen.add(child.i)
+                queue.append(child)
+                tag = doc_actors.tags.get(child.i)
+                if tag is None or tag.value.kind == "noun" and not tag.value.sector:
+                    continue
+                if self.syntax.case_of(child) in self.syntax.location:
+                    continue
+                if child.dep_ == "compound" and tag.value.kind != "nationality":
+                    continue
+                if child.dep_ in OWNER_LABELS or child.pos_ in NOMINAL:
+                    out.append(child)
+        return out
+
+    def _act_types(self, word: Token) -> frozenset[str] | None:
+        """The types of act a noun stands for (empty: any), or None when it names no act."""
+        reference = self.references.of(word)
+        if reference is not None and reference.kind == "act":
+            return reference.types
+        entry = self.lexicon.lookup(word) if word.pos_ == "NOUN" else None
+        return frozenset({entry.type}) if entry is not None else None
+
+    def _responding(self, token: Token) -> bool:
+        reference = self.references.of(token)
+        return reference is not None and reference.kind == "response"
+
+    def _clause_words(self, event: RawEvent) -> list[Token]:
+        """The trigger, the verbs above it in its clause and its target words."""
+        words = [event.trigger, *event.target_words]
+        current = event.trigger
+        for _ in range(3):
+            if current.head == current:
+                break
+            current = current.head
+            words.append(current)
+        return words
+
+    @staticmethod
+    def _same_side(earlier: RawEvent, event: RawEvent) -> bool:
+        return all(any(same_actor(s, es) for es, _ in earlier.pairs) for s, _ in event.pairs)
+
+    def _parties(self, earlier: RawEvent, event: RawEvent) -> list[Actor]:
+        mutual = self.ontology.type(earlier.type).cooperative and self.ontology.type(event.type).cooperative
+        sources = [s for s, _ in earlier.pairs]
+        targets = [t for _, t in earlier.pairs if t is not None] if mutual else []
+        return _unique([*sources, *targets])
+
+    @staticmethod
+    def _aimed_at(event: RawEvent, earlier: list[RawEvent]) -> list[Actor]:
+        """The authors of the last act told before whose target is the event's author."""
+        for act in reversed(earlier):
+            for source, target in act.pairs:
+                if target is not None and any(_same_code(s, target) for s, _ in event.pairs) \
+                        and not any(_same_code(s, source) for s, _ in event.pairs):
+                    return [s for s, t in act.pairs if t is not None and _same_code(t, target)]
+        return []
+
+    @staticmethod
+    def _accused_by(event: RawEvent, earlier: list[RawEvent]) -> list[Actor]:
+        for act in reversed(earlier):
+            if act.type == "ACCUSE" and any(_same_code(s, es) for s, _ in event.pairs for es, _ in act.pairs):
+                return [t for _, t in act.pairs if t is not None]
+        return []
+
+
+def _same_side(source: Actor, target: Actor) -> bool:
+    """Whether a target found in the story is the source itself: the same country or organisation,
+    unless both name different sectors (the government and the police of one country)."""
+    if same_actor(source, target):
+        return True
+    return _same_code(source, target) and not (source.sector and target.sector and source.sector != target.sector)
+
+
+def _same_code(a: Actor, b: Actor) -> bool:
+    return a.code() is not None and a.code() == b.code()
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if not any(same_actor(actor, a) for a in out):
+            out.append(actor)
+    return out
+
+
+# The order in which the story is asked for a target, each with an example.
+TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
+    ("owner of what is reacted to", "condemned what she called Moscow's cynical move", StoryReader.owner),
+    ("act referred to", "Biden condemned the attack", StoryReader.act_referred_to),
+    ("response to an earlier act", "Paris a riposté", StoryReader.response),
+    ("answer to the last act aimed at the author", "the Commission rejected any link", StoryReader.previous_act),
+    ("protest against the home government", "thousands of Senegalese protested against high prices",
+     StoryReader.home_government),
+)
