@@ -256,16 +256,30 @@ class DocActors:
             if earlier:
                 return earlier
             countries = self.coreference.owner_country(head)
+            if not countries and sector:
+                countries = self._where_from(head)
             if not countries and sector:  # "the army" after "the Lebanese army"
                 kind = self.entities.kind_before(head.i, fold(head.lemma_), sector)
                 countries = [kind.country] if kind is not None and kind.country else []
         if not countries:
             return [base] if (org or name or sector) else []
         if len(countries) > 1 and not (name or sector):  # "Jordan and the United States": one text each
-            return [replace(base, country=c, text=self._mention(c, tokens[0]) or text) for c in countries]
+            return [replace(base, country=c, text=self.mention(c, tokens[0]) or text) for c in countries]
         return [replace(base, country=c) for c in countries]
 
-    def _mention(self, country: str, start: Token) -> str | None:
+    def _where_from(self, head: Token) -> list[str]:
+        """The country of a group named by where it is or comes from ("militants in Gaza",
+        "des manifestants à Dakar", "rebels from Tigray")."""
+        for prep, noun in self.syntax.prepositional(head):
+            if prep not in self.syntax.location | self.syntax.origin:
+                continue
+            for word in (noun, *(c for c in noun.children if c.dep_ == "amod")):  # "in the Indian district"
+                m = self.tags.get(word.i)
+                if m is not None and m.value.kind in ("country", "capital", "nationality") and m.value.country:
+                    return [m.value.country]
+        return []
+
+    def mention(self, country: str, start: Token) -> str | None:
         """The words naming a country in a list that begins at a token."""
         for i in range(start.i, self.sentence(start).end):
             m = self.tags.get(i)

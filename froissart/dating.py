@@ -17,7 +17,6 @@ tense ("agreed on Monday to ban": Monday is the day of agreeing, not of banning)
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -25,8 +24,7 @@ from spacy.tokens import Doc, Token
 
 from . import when
 from .events import RawEvent
-
-PARAGRAPH = re.compile(r"\n\s*\n")
+from .story import lead_sentences
 
 
 @dataclass(frozen=True)
@@ -54,11 +52,7 @@ class EventDater:
         self.doc = doc
         self.published = published
         self.heads = [(expr, when.attachment(expr, doc)) for expr in expressions]
-        self.breaks = [m.start() for m in PARAGRAPH.finditer(doc.text)]  # where paragraphs end
-        # the lead: the first two paragraphs with a verb (a dateline is a paragraph of its own, a
-        # headline may be one too)
-        told = dict.fromkeys(self._paragraph(s.start_char) for s in doc.sents if s.root.pos_ in ("VERB", "AUX"))
-        self.lead = set(list(told)[:2])
+        self.lead = lead_sentences(doc)
         self.story_day: EventDate | None = None
         self.previous: dt.date | None = None
 
@@ -69,7 +63,8 @@ class EventDater:
         out = []
         for event in events:
             found = self.date(event)
-            if found.text is not None and found.date is not None and found.rule != STORY_DAY:
+            if found.text is not None and found.date is not None and found.rule != STORY_DAY \
+                    and event.status == "reported" and found.precision == "day":
                 self.previous = found.date
             out.append(found)
         return out
@@ -124,7 +119,7 @@ class EventDater:
         """The first day the lead tells ("Russia on Monday walked away…"), read in the past
         unless its verb is in the future."""
         for expr, head in self.heads:
-            if self._paragraph(self.doc[expr.start].idx) not in self.lead:
+            if self.doc[expr.start].sent.start not in self.lead:
                 continue
             future = any(c.dep_ in ("aux",) and "Fut" in c.morph.get("Tense") for c in head.children) or \
                 "Fut" in head.morph.get("Tense")
@@ -138,11 +133,11 @@ class EventDater:
         resolved = when.resolve(expr, self.published, context.previous, future=future)
         if resolved is None:
             return None
+        if context.event.status == "planned" and self.published is not None and resolved.date > self.published:
+            return None  # "will return the districts by December 1": the day of the promise is wanted
         base = "the event before" if expr.relative_to_event else "the publication date"
         return EventDate(resolved.date, resolved.end, expr.text, resolved.precision, f"{how}, from {base}")
 
-    def _paragraph(self, offset: int) -> int:
-        return sum(1 for b in self.breaks if b < offset)
 
 
 def _past(verb: Token) -> bool:

@@ -237,6 +237,10 @@ class Coreference:
         text = actors.text_of(tokens)
         count = next((self.numbers[w] for w in words if w in self.numbers), 0)
         if count >= 2 and (lemma in syn.country_groups or fold(head.text) in syn.country_groups):
+            # the countries listed right after ("sept pays : l'Argentine, le Chili…"), else the last named
+            after = actors.listed_countries([t for t in actors.sentence(head) if t.i > head.i][:3 * count + 6])
+            if len(after) == count:
+                return [Actor(text=actors.mention(c, head) or text, country=c) for c in after]
             named = list(dict.fromkeys(reversed([c for i, c in actors.countries if i < head.i])))[:count]
             if len(named) == count:
                 return [Actor(text=text, country=c) for c in reversed(named)]

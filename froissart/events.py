@@ -438,18 +438,19 @@ class EventFinder:
             pairs = [(s, t) for s, t in pairs if t is None or t.sector != PRESS or t.country or t.org or t.name]
         if not pairs:
             return None
-        if etype in ("ASSAULT", "COERCE") and fold(trigger.lemma_) in self.words["civilian_protest"] \
+        if etype == "ASSAULT" and fold(trigger.lemma_) in self.words["verbal_attack"] and entry.mode != "order" \
+                and all(_speaker(s) and (s.sector in PARTISAN or not (t is not None and _physical(t)))
+                        for s, t in pairs):
+            etype = "ACCUSE"  # a politician's attack on a rival, a government or a law is verbal (CAMEO 111)
+            notes.append("verbal attack")
+        if etype in ("ASSAULT", "COERCE") and {fold(trigger.lemma_), fold(entry.lemma), entry.with_word} \
+                & self.words["civilian_protest"] \
                 and all(s.sector in CIVILIAN and not s.org for s, _ in pairs):
             etype = "PROTEST"  # strikes, occupations, blockades and arson by civilians
             notes.append(f"{entry.type} by civilians")
         if etype == "PROTEST" and self._official(sources, pairs, doc_actors):
             etype = "ACCUSE"  # a state protests through diplomatic channels: a complaint (CAMEO 114)
             notes.append("protest by a state")
-        if etype == "ASSAULT" and fold(trigger.lemma_) in self.words["verbal_attack"] and entry.mode != "order" \
-                and all(_speaker(s) and (s.sector in PARTISAN or not (t is not None and _physical(t)))
-                        for s, t in pairs):
-            etype = "ACCUSE"  # a politician's attack on a rival, a government or a law is verbal (CAMEO 111)
-            notes.append("verbal attack")
         if etype == "SANCTION" and entry.mode == "expel" and all(
                 t is not None and t.sector in CIVILIAN | {"BUS", "CRM"} for _, t in pairs):
             etype = "COERCE"  # expelling private people is a deportation (CAMEO 174), not a break with a state

@@ -29,6 +29,7 @@ from .actors import DocActors
 from .events import RawEvent, same_actor
 from .langdata import data_dir, read_table
 from .model import Actor, Place
+from .story import lead_sentences
 from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
@@ -67,8 +68,7 @@ class EventPlacer:
         self.seats = org_seats()
         self.places = self._locatives()
         self.dateline = dateline
-        counts = Counter(c for _, c in doc_actors.countries)
-        self.main_country = counts.most_common(1)[0][0] if counts else None
+        self.main_country = main_country(doc, doc_actors)
 
     def place_all(self, events: list[RawEvent]) -> list[EventPlace]:
         """The places of events, their actors named by their kind situated on the way."""
@@ -241,6 +241,16 @@ class EventPlacer:
 
     def _country(self, iso3: str) -> Place:
         return self.gazetteer.country_place(self.gazetteer.country_names.get(iso3, iso3), iso3)
+
+
+def main_country(doc: Doc, doc_actors: DocActors) -> str | None:
+    """The country the article is mostly about: its most named country, a mention in the lead
+    counting three times."""
+    lead = lead_sentences(doc)
+    counts: Counter[str] = Counter()
+    for i, country in doc_actors.countries:
+        counts[country] += 3 if doc_actors.sentence(doc[i]).start in lead else 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def org_seats() -> dict[str, str]:

@@ -13,10 +13,11 @@ act ("decision", "ces exigences") and words of responding ("retaliate", "riposte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .actors import DocActors
 from .events import RawEvent, TriggerLexicon, same_actor
@@ -26,6 +27,8 @@ from .ontology import Ontology
 from .syntax import NOMINAL, Syntax
 from .text import fold
 
+PARAGRAPH = re.compile(r"\n\s*\n")
+REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
 # acts that undo others: a demand for a release is made to whoever detains, for a withdrawal to
 # whoever deployed or attacked, for an easing to whoever sanctioned
 UNDOES = {"RETREAT": frozenset({"COERCE", "ASSAULT", "MOBILIZE"}), "CONCEDE": frozenset({"SANCTION", "COERCE"})}
@@ -60,6 +63,7 @@ class Context:
     event: RawEvent
     earlier: list[RawEvent]
     doc_actors: DocActors
+    lead: frozenset[int]  # the starts of the lead's sentences
 
 
 Step = Callable[["StoryReader", Context], list[Actor]]
@@ -77,10 +81,11 @@ class StoryReader:
         """The events in text order, each untargeted one given the target the story tells when it
         can be found."""
         ordered = sorted(events, key=lambda e: e.trigger.i)
+        lead = lead_sentences(doc_actors.doc)
         for k, event in enumerate(ordered):
             if any(t is not None for _, t in event.pairs):
                 continue
-            context = Context(event, [e for e in ordered[:k] if e.trigger.i < event.trigger.i], doc_actors)
+            context = Context(event, [e for e in ordered[:k] if e.trigger.i < event.trigger.i], doc_actors, lead)
             for name, _example, step in TARGET_STEPS:
                 targets = [t for t in step(self, context)
                            if (t.code() or t.sector) and not any(_same_side(s, t) for s, _ in event.pairs)]
@@ -104,8 +109,9 @@ class StoryReader:
         return []
 
     def act_referred_to(self, context: Context) -> list[Actor]:
-        """An act named by a noun ("the attack", "ces exigences", "the agreement") is the latest
-        act of its kind told before: its authors, or its parties when the reaction is
+        """An act named by a noun ("the attack", "ces exigences", "the agreement") is an act of
+        its kind told before: one named by the same word first, then the news of the lead, then
+        the latest. The reaction aims at its authors, or at its parties when the reaction is
         cooperative and the act mutual ("welcomed the agreement")."""
         for word in self._reacted_to(context.event):
             types = self._act_types(word)
@@ -113,12 +119,16 @@ class StoryReader:
                 continue
             if context.event.type == "REQUEST" and len(types) == 1 and next(iter(types)) in UNDOES:
                 types = UNDOES[next(iter(types))]  # "demanded the release of X": of whoever holds X
-            for earlier in reversed(context.earlier):
+            candidates = []
+            for earlier in context.earlier:
                 if types and earlier.type not in types and earlier.entry.type not in types:
                     continue
                 parties = [a for a in self._parties(earlier, context.event) if a.code() or a.sector]
                 if parties and not self._same_side(earlier, context.event):
-                    return parties
+                    same_word = fold(earlier.trigger.lemma_) == fold(word.lemma_)
+                    candidates.append(((same_word, earlier.sentence.start in context.lead, earlier.trigger.i), parties))
+            if candidates:
+                return max(candidates, key=lambda c: c[0])[1]
         return []
 
     def response(self, context: Context) -> list[Actor]:
@@ -130,15 +140,26 @@ class StoryReader:
         return self._aimed_at(event, context.earlier) or self._accused_by(event, context.earlier)
 
     def previous_act(self, context: Context) -> list[Actor]:
-        """A rejection whose object names no one answers the last act aimed at its author, told
-        in the same or the previous sentence ("Erdogan demanded of the Europeans… The Commission
-        rejected any link")."""
-        if context.event.type != "REJECT":
+        """A rejection whose object names no one answers the last act aimed at its author
+        ("Erdogan demanded of the Europeans… The Commission rejected any link", "Minsk denies
+        engineering the influx")."""
+        if context.event.type != "REJECT" or context.event.rule is not None:
             return []
-        sentences = context.doc_actors.sentences
-        start = context.event.sentence.start
-        before = next((s.start for s in reversed(sentences) if s.start < start), start)
-        return self._aimed_at(context.event, [e for e in context.earlier if e.sentence.start >= before])
+        return self._aimed_at(context.event, context.earlier)
+
+    def news_maker(self, context: Context) -> list[Actor]:
+        """A reaction that names no one and refers to nothing told is aimed at whoever made the
+        news of the lead ("the military seized power… Biden threatened to reimpose sanctions")."""
+        event = context.event
+        if event.type not in REACTIONS or event.rule is not None or event.entry.table == "modality":
+            return []  # not for a type chosen by the learned stage nor a demand read from a modal verb
+        for earlier in context.earlier:
+            if earlier.sentence.start not in context.lead or self._same_side(earlier, context.event):
+                continue
+            sources = [s for s, _ in earlier.pairs if s.code() or s.sector]
+            if sources:
+                return sources
+        return []
 
     def home_government(self, context: Context) -> list[Actor]:
         """Citizens who protest with no one named protest against their own government
@@ -153,9 +174,17 @@ class StoryReader:
         """The words naming what an event is about: its target words or, when its object is a
         clause ("condemned what she called Moscow's move"), that clause's objects."""
         if event.target_words:
-            return event.target_words
+            # a free relative ("against what they called the betrayal of…"): what its clause names
+            clauses = [w.head if w.pos_ == "PRON" else w for w in event.target_words
+                       if (w.pos_ == "PRON" and w.head.pos_ in ("VERB", "AUX") and w.head != event.trigger)
+                       or w.pos_ in ("VERB", "AUX")]
+            return [*event.target_words, *(o for c in clauses for o in self._said_of(c))]
         clauses = [c for c in event.trigger.children if c.dep_ in self.syntax.clausal and c.pos_ in ("VERB", "AUX")]
-        return [o for c in clauses for o in (*self.syntax.objects(c), *(g for g in c.children if g.dep_ == "oprd"))]
+        return [o for c in clauses for o in self._said_of(c)]
+
+    def _said_of(self, verb: Token) -> list[Token]:
+        """What a clause names: its objects and predicates ("called Moscow's move cynical")."""
+        return [*self.syntax.objects(verb), *(g for g in verb.children if g.dep_ in self.syntax.predicates)]
 
     def _owners(self, word: Token, doc_actors: DocActors) -> list[Token]:
         """Actor words owning a noun or what hangs on it, nearest first; places ("in Minsk") and
@@ -233,6 +262,24 @@ class StoryReader:
         return []
 
 
+def paragraph_breaks(doc: Doc) -> list[int]:
+    """The character offsets where the article's paragraphs end."""
+    return [m.start() for m in PARAGRAPH.finditer(doc.text)]
+
+
+def lead_sentences(doc: Doc) -> frozenset[int]:
+    """The starts of the sentences of the lead: the first two paragraphs that have a verb (a
+    dateline and a headline are paragraphs of their own), or the first two sentences of a text
+    without paragraphs."""
+    breaks = paragraph_breaks(doc)
+    sentences = list(doc.sents)
+    if not breaks:
+        return frozenset(s.start for s in sentences[:2])
+    paragraph = {s.start: sum(1 for b in breaks if b < s.start_char) for s in sentences}
+    told = list(dict.fromkeys(paragraph[s.start] for s in sentences if s.root.pos_ in ("VERB", "AUX")))[:2]
+    return frozenset(start for start, p in paragraph.items() if p in told)
+
+
 def _same_side(source: Actor, target: Actor) -> bool:
     """Whether a target found in the story is the source itself: the same country or organisation,
     unless both name different sectors (the government and the police of one country)."""
@@ -259,6 +306,7 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("act referred to", "Biden condemned the attack", StoryReader.act_referred_to),
     ("response to an earlier act", "Paris a riposté", StoryReader.response),
     ("answer to the last act aimed at the author", "the Commission rejected any link", StoryReader.previous_act),
+    ("the author of the lead's news", "Biden threatened to reimpose sanctions", StoryReader.news_maker),
     ("protest against the home government", "thousands of Senegalese protested against high prices",
      StoryReader.home_government),
 )
