@@ -244,9 +244,11 @@ class DocActors:
         role = self._role(tokens, noun)
         name, person = self._person(tokens)
         if person is not None:
-            org = org or person.org
-            if not countries and person.country:
+            # the phrase's own words win: "le président du Conseil européen, Charles Michel" is the
+            # EU's, whatever office the dictionary knows him for
+            if not countries and not org and person.country:
                 countries = [person.country]
+            org = org or person.org
             sector = sector or person.sector
             role = role or (person.role if person.holds_on(self.day) else f"former {person.role}")
         base = Actor(text=text, name=name, org=org, sector=sector, role=role,

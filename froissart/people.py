@@ -1,4 +1,6 @@
-"""Dated dictionary of well-known people (``data/people.tsv`` and users' ``--actors`` files)."""
+"""Dated dictionary of well-known people: ``data/people.tsv`` (written by hand), ``data/office_holders
+.tsv.gz`` (heads of state and government 1990-2026 and the ministers of 2019, derived from the CIA
+World Factbook by ``tools/factbook_leaders.py``) and users' ``--actors`` files."""
 
 from __future__ import annotations
 
@@ -55,30 +57,54 @@ def read_people(path: Path) -> list[tuple[Person, list[str]]]:
     return out
 
 
+DERIVED = "office_holders.tsv.gz"
+
+
 class PeopleIndex:
-    """Looks people up by full name, alias or surname, choosing the office held on a date."""
+    """Looks people up by full name, alias or surname, choosing the office held on a date.
+
+    The hand-written table and users' files win over the derived one for any person they list.
+    A surname alone names a hand-written person as before (the nearest office held identifies
+    them); it names someone of the derived table only when exactly one person of that surname
+    holds an office on that day ("Li" in 2024 names nobody, "Tshisekedi" the Congolese president)."""
 
     def __init__(self, files: Iterable[Path] = ()) -> None:
-        self._by_key: dict[str, list[Person]] = {}
-        for path in [data_dir() / "people.tsv", *files]:
-            for person, aliases in read_people(Path(path)):
+        written = [(p, a) for path in [data_dir() / "people.tsv", *files] for p, a in read_people(Path(path))]
+        known = {fold(n) for p, aliases in written for n in (p.name, *aliases)}
+        derived = [(p, a) for p, a in read_people(data_dir() / DERIVED)
+                   if not {fold(n) for n in (p.name, *a)} & known]
+        self._names: dict[str, list[Person]] = {}
+        self._surnames: tuple[dict[str, list[Person]], dict[str, list[Person]]] = ({}, {})  # written, derived
+        for table, rows in enumerate((written, derived)):
+            for person, aliases in rows:
                 for name in [person.name, *aliases]:
-                    keys = {fold(name), fold(name.split()[-1])}
-                    for key in keys:
-                        self._by_key.setdefault(key, []).append(person)
+                    words = name.split()
+                    if len(words) > 1:
+                        self._names.setdefault(fold(name), []).append(person)
+                    self._surnames[table].setdefault(fold(words[-1]), []).append(person)
 
     def knows(self, key: str) -> bool:
-        return fold(key) in self._by_key
+        key = fold(key)
+        return key in self._names or any(key in table for table in self._surnames)
 
     def lookup(self, name: str, day: dt.date | None) -> Person | None:
-        people = self._by_key.get(fold(name))
-        if not people:
-            return None
+        key = fold(name)
+        if key in self._names:
+            return self._held(self._names[key], day)
+        written, derived = (table.get(key, []) for table in self._surnames)
+        if written:
+            return self._held(written, day)
+        current = [p for p in derived if p.holds_on(day)]
+        return current[-1] if len({fold(p.name) for p in current}) == 1 else None
+
+    @staticmethod
+    def _held(people: list[Person], day: dt.date | None) -> Person:
+        """The office one person held on a day, else the nearest earlier one (which still
+        identifies the person)."""
         current = [p for p in people if p.holds_on(day)]
         if current:
             return current[-1]
         if day is None:
             return people[-1]
-        # nobody held an office that day: the nearest earlier one still identifies the person
         earlier = [p for p in people if p.start and p.start <= day]
         return earlier[-1] if earlier else people[0]
