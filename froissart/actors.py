@@ -398,12 +398,16 @@ class DocActors:
         run = max(runs, key=len)
         name = self.text_of([run[0], run[-1]]) if len(run) > 1 and len(run) - 1 < run[-1].i - run[0].i \
             else " ".join(t.text for t in run)
-        person = self.lexicon.people.lookup(name, self.day)
+        # a surname the article gave in full before is that person ("Cho" after "Cho Tae Yul"),
+        # whoever else the dictionary knows by it
+        person = self.lexicon.people.lookup(name, self.day) if len(run) > 1 else None
         if person is None:
             earlier = self.entities.person_named({fold(t.text) for t in run}, (run[0].i, run[-1].i))
             if earlier is not None:
                 return earlier.name, Person(earlier.name or name, earlier.country, earlier.org,
                                             earlier.sector, earlier.role, None, None, earlier.wikidata)
+        if person is None and len(run) == 1:
+            person = self.lexicon.people.lookup(name, self.day)
         if person is None and len(run) > 1:
             person = self.lexicon.people.lookup(run[-1].text, self.day)
             if person is not None and fold(person.name.split()[0]) != fold(run[0].text):
