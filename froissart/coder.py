@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -151,9 +151,14 @@ class Coder:
         placer = EventPlacer(doc, doc_actors, tools.syntax, self.gazetteer, dateline_place(doc.text, self.gazetteer))
         places = placer.place_all(events)
         days = EventDater(doc, dates, article.published).date_all(events)
+        ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []
         for event, when_, where_ in zip(events, days, places, strict=True):
-            records.extend(self._records(article, event, when_, where_))
+            for record in self._records(article, event, when_, where_):
+                record.source = replace(record.source, entity=ids.get(record.source.entity or ""))
+                if record.target is not None:
+                    record.target = replace(record.target, entity=ids.get(record.target.entity or ""))
+                records.append(record)
         return records
 
     def _learned_events(self, tools: LanguageTools, doc_actors: DocActors, covered: set[int]) -> list[RawEvent]:

@@ -86,6 +86,12 @@ class Entities:
         fixed, so an answer never depends on the order in which events are read."""
         self._frozen = True
 
+    def numbering(self) -> dict[str, str]:
+        """Final ids in the order of first mention ("e1" is the entity the article names first), so
+        that ids do not depend on the order in which phrases were resolved."""
+        ordered = sorted(self._all, key=lambda e: (e.mentions[0] if e.mentions else 10**9, e.id))
+        return {e.id: f"e{k}" for k, e in enumerate(ordered, start=1)}
+
     def get(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self._all if e.id == entity_id), None)
 

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .text import fold
+
 
 @dataclass
 class Article:
@@ -116,3 +118,17 @@ class EventRecord:
         fields["span"] = tuple(d["span"])
         fields["extra"] = {k: v for k, v in d.items() if k not in known}
         return cls(**fields)
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one: the same country, organisation and sector, and, for actors
+    known only by their sector, the same words or name ("the government released the detained
+    leaders" is two actors)."""
+    if a.key() != b.key():
+        return False
+    return bool(a.country or a.org) or fold(a.text) == fold(b.text) or bool(a.name and a.name == b.name)
+
+
+def distinct(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:
+    """The records whose two sides are not the same actor."""
+    return [(s, t) for s, t in pairs if t is None or not same_actor(s, t)]

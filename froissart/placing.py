@@ -26,9 +26,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import DocActors
-from .events import RawEvent, same_actor
+from .events import RawEvent
 from .langdata import data_dir, read_table
-from .model import Actor, Place
+from .model import Actor, Place, same_actor
 from .story import lead_sentences
 from .syntax import Syntax
 from .text import fold

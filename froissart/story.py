@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .actors import DocActors
-from .events import RawEvent, TriggerLexicon, same_actor
+from .events import RawEvent, TriggerLexicon
 from .langdata import LanguageData
-from .model import Actor
+from .model import Actor, same_actor
 from .ontology import Ontology
 from .syntax import NOMINAL, Syntax
 from .text import fold

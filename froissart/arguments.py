@@ -1,0 +1,474 @@
+"""Who acts and who is acted on, read from the dependency parse around a trigger.
+
+``ArgumentReader.read`` gives the words of the clause (subject or agent, objects and
+prepositional targets, the pair of a "between X and Y"); when the clause names no one, the
+steps of ``SOURCE_STEPS`` and ``TARGET_STEPS`` are tried in order, each with its example, so a
+reader sees how sources and targets are sought. The story's own answers for events still without
+a target come later (``story.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .actors import DocActors
+from .governance import Governance
+from .model import Actor, same_actor
+from .syntax import NOMINAL, Syntax
+from .text import fold
+
+if TYPE_CHECKING:
+    from .events import TriggerEntry, TriggerLexicon
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+PAIR_PREPS = frozenset({"entre", "between"})
+MODIFIERS = frozenset({"amod", "compound"})
+RECEIVE = "receive"  # the mode of a trigger whose subject receives from the source ("received aid from")
+THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
+ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified armed groups
+
+
+@dataclass
+class Clause:
+    """One trigger being read: its words and what has been found so far."""
+
+    trigger: Token
+    entry: TriggerEntry
+    light: Token | None  # the verb whose participants an event noun takes ("hold | talks")
+    triggers: dict[int, TriggerEntry]  # every trigger of the article, by token index
+    doc_actors: DocActors
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    pair: list[Token] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def verb(self) -> Token | None:
+        """The verb of the event: its trigger, or the light verb of an event noun."""
+        return self.trigger if self.entry.pos == "VERB" else self.light
+
+
+class ArgumentReader:
+    def __init__(self, lexicon: TriggerLexicon, syntax: Syntax, governance: Governance) -> None:
+        self.lexicon = lexicon
+        self.syntax = syntax
+        self.governance = governance
+
+    def sources(self, clause: Clause) -> list[Actor]:
+        """The acting side: the first step of ``SOURCE_STEPS`` that names one."""
+        found: list[Actor] = []
+        for _name, _example, step in SOURCE_STEPS:
+            if found:
+                break
+            result = step(self, clause, found)
+            if result is not None:
+                found = result
+        return found
+
+    def targets(self, clause: Clause, sources: list[Actor]) -> list[Actor]:
+        """The side acted on: the steps of ``TARGET_STEPS``, each trying when those before found
+        no one (or, for the purpose of a call, only the source itself)."""
+        found: list[Actor] = []
+        for _name, _example, step in TARGET_STEPS:
+            result = step(self, clause, found, sources)
+            if result is not None:
+                found = result
+        return found
+
+    def parse_failed(self, clause: Clause) -> bool:
+        """A verb the parse gave no subject nor verb to inherit one from."""
+        return clause.entry.pos == "VERB" and not clause.sources and not self.has_clause_subject(clause.trigger)
+
+    def light_verb(self, noun: Token) -> Token | None:
+        """The verb whose participants an event noun takes: it is the verb's object or
+        subject ("hold talks", "a eu des entretiens", "talks took place"), or an adverbial
+        introduced by a participation preposition ("lors de la réunion", "during talks")."""
+        syn = self.syntax
+        head = noun.head
+        if head == noun:
+            return None
+        if noun.dep_ in syn.conj and head.pos_ in NOUNS and head.i < noun.i:
+            return self.light_verb(head)  # "expressed its rejection and strong condemnation"
+        if head.pos_ in VERBAL or (head.pos_ == "ADJ" and syn.subjects(head)):
+            if noun.dep_ in syn.object | syn.subject | syn.passive_subject:
+                return head
+            if noun.dep_ in syn.oblique and syn.case_of(noun) in syn.participation:
+                return head
+            if noun.dep_ in syn.argument_oblique:  # "sont parvenus à un accord"
+                return head
+        if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head and head.head.pos_ in VERBAL \
+                and fold(head.text) in syn.participation:
+            return head.head
+        if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
+            return syn.clause_verb(noun)
+        owner = head.head if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head else head
+        if syn.case_of(noun) in ("of", "de") and owner.pos_ == "NOUN" and owner.i < noun.i \
+                and fold(owner.lemma_) in syn.quantity:
+            return self.light_verb(owner)  # "began a new round of joint exercises"
+        return None
+
+
+    def read(self, trigger: Token, entry: TriggerEntry,
+                   light: Token | None) -> tuple[list[Token], list[Token], list[Token]]:
+        syn = self.syntax
+        sources: list[Token] = []
+        targets: list[Token] = []
+        pair: list[Token] = []
+        heads = [trigger, *(c for c in trigger.children if c.dep_ in ("acl", "acl:relcl", "relcl")
+                            and c.pos_ in VERBAL and "Part" in c.morph.get("VerbForm"))]
+        if light is not None:
+            heads.append(light)
+        for head in heads:
+            for prep, noun in syn.prepositional(head):
+                if prep in PAIR_PREPS:
+                    pair.extend(syn.conjuncts(noun))
+                elif prep in entry.targets:
+                    targets.append(noun)
+        if not pair and entry.mode == THIRD_PARTY:  # "a mediation effort to resolve the rift between X and Y"
+            clauses = [c for c in light.children if c.dep_ in syn.clausal] if light is not None else []
+            pair = next((syn.conjuncts(noun) for word in (*trigger.subtree, *(w for c in clauses for w in c.subtree))
+                         if word.i > trigger.i
+                         for prep, noun in syn.prepositional(word) if prep in PAIR_PREPS), [])
+        if entry.pos == "VERB":
+            if syn.is_passive(trigger):
+                sources = syn.agents(trigger)
+                targets = syn.passive_subjects(trigger) + targets
+            else:
+                sources = syn.inherited_subjects(trigger)
+                targets += self._misattached(trigger, entry)
+                if "obj" in entry.targets:
+                    targets = [o for o in syn.objects(trigger) if fold(o.text) not in syn.reflexive] + targets
+                # "accepted the proposal submitted by X": whoever made what is accepted or rejected
+                targets += [a for o in syn.objects(trigger) for a in syn.participle_agents(o)]
+                if "iobj" in entry.targets:
+                    targets = syn.indirect_objects(trigger) + targets
+        else:
+            # with a possessor, the "of" complement undergoes the event ("his support of X", "sa condamnation de X")
+            nominal = trigger.head if trigger.dep_ in syn.conj and trigger.head.pos_ in NOUNS else trigger
+            owned = any(c.dep_ in syn.possessive and (c.pos_ in NOMINAL or "Yes" in c.morph.get("Poss"))
+                        for c in (*trigger.children, *nominal.children))
+            for child in trigger.children:
+                possessive = child.pos_ in NOMINAL or "Yes" in child.morph.get("Poss")
+                if child.dep_ in syn.possessive and possessive and "poss" in entry.targets:
+                    targets.append(child)  # "the tanker's release", "sa libération": who undergoes it
+                elif child.dep_ in syn.possessive and child.pos_ in NOMINAL:
+                    if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
+                        sources.append(child)
+                elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
+                        and child.dep_ not in syn.clausal and child not in targets:
+                    (targets if owned else sources).append(child)
+                    # "le déploiement de troupes turques contre la Syrie": PP on the possessor
+                    targets += [noun for prep, noun in syn.prepositional(child)
+                                if prep in entry.targets and prep not in ("de", "of")]
+            # the agent of the event: "l'expulsion de diplomates par Prague", "threats by Erdogan"
+            agents = [noun for prep, noun in syn.prepositional(trigger) if prep in syn.noun_agent]
+            sources = agents or sources
+            if owned and syn.prep_head:  # "his support of X" (ClearNLP hangs "of X" on the preposition)
+                targets += [noun for prep, noun in syn.prepositional(trigger) if prep == "of" and noun not in targets]
+            if light is not None and not sources:
+                if syn.is_passive(light):
+                    sources = syn.agents(light)
+                else:
+                    sources = [s for s in syn.inherited_subjects(light) if s != trigger]
+                if not sources:  # a subject the parser lost: "his" stands for it ("X voiced his support")
+                    sources = [c for c in nominal.children if c.dep_ in syn.possessive and c.pos_ == "PRON"]
+        return sources, targets, pair
+
+
+    def _misattached(self, verb: Token, entry: TriggerEntry) -> list[Token]:
+        """Targets the parser hung under another dependent of the verb: a prepositional target on
+        its object ("fournir des blindés | à l'Ukraine") or on an adverbial ("s'est entretenu par
+        téléphone | avec le président"), or an object under a date ("a rencontré dimanche | son
+        homologue")."""
+        syn = self.syntax
+        found: list[Token] = []
+        dependents = list(verb.children)
+        if entry.with_word:  # "called for sanctions | against China": the noun of the entry under its preposition
+            dependents += [noun for _, noun in syn.prepositional(verb)
+                           if entry.with_word in (fold(noun.lemma_), fold(noun.text))]
+        for dependent in dependents:
+            if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal:
+                continue
+            for word in dependent.subtree:
+                # nouns, a participle on the object ("sanctions imposed | on X"), and a relative clause
+                # that is no event itself ("information which includes names… | to the Indian government")
+                if word.pos_ not in NOUNS and not (word.dep_ == "acl" and word.head == dependent) and not (
+                        word.dep_ in syn.relative and word.pos_ in VERBAL and self.lexicon.lookup(word) is None):
+                    continue
+                if word.dep_ in syn.clausal and word.pos_ in NOUNS:
+                    continue
+                # "de"/"of" on the object is its possessor, unless the object has one already or the
+                # verb receives ("retiré ses troupes de Gaza", "reçu des armes de l'Allemagne")
+                genitive_ok = entry.mode == RECEIVE or any(
+                    c.dep_ in syn.possessive and "Yes" in c.morph.get("Poss") for c in word.children)
+                found += [noun for prep, noun in syn.prepositional(word)
+                          if prep in entry.targets and (genitive_ok or prep not in ("de", "of"))]
+                bare = word.dep_ in syn.oblique and word.pos_ in NOUNS and syn.case_of(word) is None
+                if "obj" in entry.targets and word != dependent and (word.dep_ in syn.object or bare) \
+                        and dependent.dep_ not in syn.object:
+                    found.append(word)  # "placé en garde à vue | trois opposants": an object with no preposition
+        return found
+
+
+    def anchors(self, trigger: Token, light: Token | None) -> list[Token]:
+        anchors = [trigger]
+        if light is not None:
+            anchors.append(light)
+        for child in trigger.children:
+            if child.dep_ in ("acl", "amod") and child.pos_ in VERBAL | {"ADJ"}:
+                anchors.append(child)
+        current = light or trigger
+        for _ in range(3):
+            if current.dep_ not in self.syntax.conj | {"xcomp", "advcl"} or current.head == current:
+                break
+            current = current.head
+            anchors.append(current)
+        return anchors
+
+
+    def displaced_object(self, verb: Token, doc_actors: DocActors) -> list[Token]:
+        """An object the parser hung as an apposition of the place before it ("a reçu lundi à Dakar |
+        le Premier ministre mauritanien"): a role noun, never a place."""
+        return [w for d in verb.children if d.dep_ in self.syntax.oblique for w in d.children
+                if w.dep_ == "appos" and w.i > d.i and (m := doc_actors.tags.get(w.i)) is not None
+                and m.value.kind == "noun" and m.value.role]
+
+
+    def has_clause_subject(self, verb: Token) -> bool:
+        """False when the parse gave a verb no subject and no verb to inherit one from,
+        which happens when it misreads the sentence ("La Russie bombardera | l'Ukraine")."""
+        return bool(self.syntax.subjects(verb) or self.syntax.passive_subjects(verb)) or (
+            verb.dep_ in self.syntax.inherit and verb.head != verb) or verb.pos_ in VERBAL and verb.dep_ == "ROOT"
+
+
+    @staticmethod
+    def name_before(verb: Token, doc_actors: DocActors) -> list[Token]:
+        """A country's or organisation's name right before a verb that has no subject, which the
+        parser took for a modifier."""
+        i = verb.i - 1
+        while i >= 0 and verb.doc[i].pos_ in ("AUX", "PART", "ADV") and verb.doc[i].i not in doc_actors.tags:
+            i -= 1
+        m = doc_actors.tags.get(i) if i >= 0 else None
+        if m is None or m.value.kind not in ("country", "capital", "org") or verb.doc[i].pos_ in NOUNS:
+            return []
+        return [verb.doc[i]]
+
+
+    def surface_sources(self, trigger: Token, doc_actors: DocActors) -> list[Token]:
+        """When the parse gives an event noun no participant, the nearest noun before it in
+        the clause ("Iwaya et Cho partagent de sérieuses inquiétudes")."""
+        sent = doc_actors.sentence(trigger)
+        for i in range(trigger.i - 1, sent.start - 1, -1):
+            token = trigger.doc[i]
+            if token.text in {",", ";", ":"} or token.pos_ in ("SCONJ", "PRON") or (
+                    token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "of")):
+                return []
+            if token.pos_ in NOUNS or doc_actors.is_actor_word(token):
+                root = token
+                while root.dep_ in self.syntax.conj and root.head != root:
+                    root = root.head
+                return [root]
+        return []
+
+
+    def surface_targets(self, trigger: Token, entry: TriggerEntry, doc_actors: DocActors) -> list[Actor]:
+        """Actors named after a target preposition that follows an event noun, up to the end of
+        the clause ("inquiétudes quant à la coopération entre Pyongyang et Moscou")."""
+        doc = trigger.doc
+        sent = doc_actors.sentence(trigger)
+        i = trigger.i + 1
+        while i < sent.end and (doc[i].is_punct and doc[i].text not in {",", ";", "."}
+                                or doc[i].pos_ == "ADJ"):
+            i += 1
+        prep = None
+        for n in (3, 2, 1):
+            canonical = self.syntax.prep_text(doc[i:i + n])
+            if canonical in entry.targets and canonical not in ("de", "of"):
+                prep, i = canonical, i + n
+                break
+        if prep is None and "obj" in entry.targets and trigger.pos_ in VERBAL:
+            prep = "obj"  # a verb whose object the parser missed: the noun phrase after it
+        if prep is None:
+            return []
+        out: list[Actor] = []
+        j = i
+        while j < sent.end and doc[j].text not in {",", ";", "."}:
+            m = doc_actors.tags.get(j)
+            if m is not None and m.value.kind != "noun":
+                for actor in doc_actors.resolve(doc[m.start:m.end].root):
+                    if actor.code() and actor.code() not in {a.code() for a in out}:
+                        out.append(actor)
+                j = m.end
+                continue
+            j += 1
+        return out
+
+
+    def acts(self, noun: Token, light: Token | None, sources: list[Token]) -> bool:
+        """A nominal event with no target is kept only when a verb tells that the source
+        carried it out ("X held a protest"), not when it is a mere mention ("X's threats")."""
+        if any(self.syntax.case_of(s) in self.syntax.noun_agent for s in sources):
+            return True  # an agent named: "threats by Erdogan", "l'expulsion de diplomates par Prague"
+        return light is not None and any(
+            s.head == light or (s.head == noun and s.dep_ in self.syntax.possessive | MODIFIERS) for s in sources)
+
+
+    @staticmethod
+    def agentive(modifier: Token, doc_actors: DocActors) -> bool:
+        """A modifier of an event noun that names who carries it out: a nationality adjective or
+        a group noun ("Syrian regime air strikes"), not a place ("the Gaza strikes")."""
+        m = doc_actors.tags.get(modifier.i)
+        return m is not None and (m.value.kind == "nationality" or (m.value.kind == "noun" and bool(m.value.sector)))
+
+
+    def actors(self, tokens: list[Token], doc_actors: DocActors) -> list[Actor]:
+        out: list[Actor] = []
+        for token in tokens:
+            for actor in doc_actors.resolve(token):
+                same = next((k for k, a in enumerate(out) if a.key() == actor.key()
+                             and (a.name == actor.name or not a.name or not actor.name)), None)
+                if same is None:
+                    out.append(actor)
+                elif actor.name and not out[same].name:
+                    out[same] = actor
+        return out
+
+
+
+# -- the steps --------------------------------------------------------------------------------
+SourceStep = Callable[[ArgumentReader, Clause, list[Actor]], "list[Actor] | None"]
+TargetStep = Callable[[ArgumentReader, Clause, list[Actor], list[Actor]], "list[Actor] | None"]
+
+
+def clause_sources(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    return reader.actors(clause.sources, clause.doc_actors)
+
+
+def light_verb_subject(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    light = clause.light
+    if light is None or reader.syntax.is_passive(light):
+        return None
+    clause.sources = [s for s in reader.syntax.inherited_subjects(light) if s != clause.trigger]
+    return reader.actors(clause.sources, clause.doc_actors)
+
+
+def noun_modifiers(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    trigger, doc_actors = clause.trigger, clause.doc_actors
+    if clause.entry.pos != "NOUN":
+        return None
+    agents = [c for c in trigger.children if c.dep_ in MODIFIERS and reader.agentive(c, doc_actors)]
+    # "a Saudi-led strike": the name on a participle of leading (labels.tsv led_by)
+    agents += [g for c in trigger.children if c.dep_ == "amod" and fold(c.lemma_) in reader.syntax.led_by
+               for g in c.children if g.i < c.i and doc_actors.is_actor_word(g)]
+    clause.sources = [c for c in agents if doc_actors.tags[c.i].value.kind == "nationality"] or agents
+    return reader.actors(clause.sources, doc_actors)
+
+
+def name_read_as_adverb(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    verb = clause.verb
+    if verb is None or reader.syntax.subjects(verb) or reader.syntax.is_passive(verb):
+        return None
+    clause.sources = reader.name_before(verb, clause.doc_actors) or clause.sources
+    return reader.actors(clause.sources, clause.doc_actors)
+
+
+def participle_agent(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    verb = clause.verb
+    if verb is None:
+        return None
+    syn = reader.syntax
+    clause.sources = [a for s in syn.subjects(verb) for a in syn.participle_agents(s)] or clause.sources
+    return reader.actors(clause.sources, clause.doc_actors)
+
+
+def surface_source(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    if not ((clause.entry.pos == "NOUN" and clause.light is None) or reader.parse_failed(clause)):
+        return None
+    actors = reader.actors(reader.surface_sources(clause.trigger, clause.doc_actors), clause.doc_actors)
+    if actors:
+        clause.notes.append("source read on the surface")
+    return actors
+
+
+def deploying_country(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    syn, trigger, entry = reader.syntax, clause.trigger, clause.entry
+    if entry.type not in ("MOBILIZE", "AID") or entry.pos != "VERB" or not syn.is_passive(trigger) \
+            or syn.agents(trigger):
+        return None
+    deployed = syn.passive_subjects(trigger)
+    # (peacekeepers are IGO: with a nationality, their country sends them)
+    actors = [a for a in reader.actors(deployed, clause.doc_actors)
+              if a.country and (a.sector in ARMED or (a.sector == "IGO" and not a.org))]
+    if actors:
+        clause.targets = [t for t in clause.targets if t not in deployed]
+    return actors
+
+
+def place_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    syn, trigger, entry = reader.syntax, clause.trigger, clause.entry
+    if entry.type not in ("COERCE", "RETREAT", "SANCTION") or entry.pos != "VERB" or not syn.is_passive(trigger):
+        return None
+    preps = syn.location | (syn.origin if entry.mode in ("expel", "deport") else set())
+    places = [noun for word in (trigger, *(n for _, n in syn.prepositional(trigger)))
+              for prep, noun in syn.prepositional(word) if prep in preps]
+    actors = [replace(a, sector=a.sector or "GOV") for a in reader.actors(places, clause.doc_actors)
+              if a.country and not a.org][:1]
+    if actors:
+        clause.notes.append("source: the authorities of the place")
+    return actors
+
+
+def clause_targets(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                   ) -> list[Actor] | None:
+    return reader.actors(clause.targets, clause.doc_actors)
+
+
+def displaced(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]) -> list[Actor] | None:
+    trigger, entry = clause.trigger, clause.entry
+    if found or entry.pos != "VERB" or "obj" not in entry.targets or reader.syntax.is_passive(trigger):
+        return None
+    return reader.actors(reader.displaced_object(trigger, clause.doc_actors), clause.doc_actors)
+
+
+def purpose_of_a_call(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                      ) -> list[Actor] | None:
+    vehicle, triggers, gov = clause.trigger.head, clause.triggers, reader.governance
+    if any(not any(same_actor(s, t) for s in sources) for t in found):
+        return None
+    if vehicle.i not in triggers or not gov.vehicle(vehicle, triggers[vehicle.i]) \
+            or gov.purpose(vehicle, triggers) != clause.trigger:
+        return None
+    return reader.actors(reader.read(vehicle, triggers[vehicle.i], None)[1], clause.doc_actors)
+
+
+def surface_target(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                   ) -> list[Actor] | None:
+    if found or clause.pair or not (clause.entry.pos == "NOUN" or reader.parse_failed(clause)):
+        return None
+    return reader.surface_targets(clause.trigger, clause.entry, clause.doc_actors)
+
+
+# The order in which the acting side is sought, each with its example.
+SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
+    ("the subject or agent of the clause", "Russia attacked Ukraine", clause_sources),
+    ("the subject of the light verb", "X pledged his country's support", light_verb_subject),
+    ("a nationality or group on the event noun", "Israeli air strikes, a Saudi-led strike", noun_modifiers),
+    ("a name the parser read as an adverb", "USAID provided", name_read_as_adverb),
+    ("the agent of a participle on the subject", "missiles fired by the Israeli army struck", participle_agent),
+    ("the nearest noun before an event noun", "Iwaya et Cho partagent de sérieuses inquiétudes", surface_source),
+    ("the country of troops deployed", "2,000 Russian soldiers were deployed as peacekeepers", deploying_country),
+    ("the authorities of the place", "X was arrested in Niger", place_authorities),
+)
+# The order in which the side acted on is sought, each with its example.
+TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
+    ("the object or prepositional target of the clause", "Russia attacked Ukraine", clause_targets),
+    ("an object hung on the place before it", "a reçu lundi à Dakar le Premier ministre mauritanien", displaced),
+    ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
+    ("actors named after a target preposition", "inquiétudes quant à la coopération entre Pyongyang et Moscou",
+     surface_target),
+)

@@ -1,0 +1,170 @@
+"""The conventions of ``spec/ontology.md`` and CAMEO that set an event's type from who its parties
+are, once they are known: the steps of ``TYPE_STEPS``, in order, each with its example, and the
+filters of ``PAIR_FILTERS`` that drop parties a trigger cannot have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .arguments import ArgumentReader, Clause
+from .model import Actor, distinct
+from .syntax import Syntax
+from .text import fold
+
+VERBAL = frozenset({"VERB", "AUX"})
+PRESS = "MED"  # the media sector
+OFFICIAL = frozenset({None, "GOV", "IGO"})  # a state or its government, an international organisation
+ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified armed groups
+FORCES = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})  # who can attack physically
+POLITICAL = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "IGO"})
+PARTISAN = frozenset({"PTY", "MED", "NGO"})  # bodies that attack only with words
+CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
+
+Pairs = list[tuple[Actor, Actor | None]]
+
+
+@dataclass
+class Typing:
+    """An event's type and parties while the conventions are applied."""
+
+    type: str
+    pairs: Pairs
+
+
+Step = Callable[["Conventions", Clause, Typing], "str | None"]
+
+
+class Conventions:
+    def __init__(self, reader: ArgumentReader, syntax: Syntax, words: dict[str, frozenset[str]]) -> None:
+        self.reader = reader
+        self.syntax = syntax
+        self.words = words
+
+    def filter(self, clause: Clause, etype: str, pairs: Pairs) -> Pairs:
+        """The parties a trigger can have: troops leave a country, a minister travels; speaking to
+        reporters is no meeting."""
+        if clause.entry.type == "RETREAT" and fold(clause.trigger.lemma_) in self.words["armed_only"]:
+            pairs = [(s, t) for s, t in pairs if s.sector in ARMED]
+        if etype == "CONSULT":
+            pairs = [(s, t) for s, t in pairs if t is None or t.sector != PRESS or t.country or t.org or t.name]
+        return pairs
+
+    def apply(self, clause: Clause, typing: Typing) -> Typing:
+        """The type (and, for a peacekeeping deployment, the parties) the conventions give."""
+        for _name, _example, step in TYPE_STEPS:
+            note = step(self, clause, typing)
+            if note is not None:
+                clause.notes.append(note)
+        return typing
+
+    # -- steps ----------------------------------------------------------------------------
+    def concluded_agreement(self, clause: Clause, typing: Typing) -> str | None:
+        trigger, light, entry = clause.trigger, clause.light, clause.entry
+        if typing.type != "AGREE" or entry.type != "AGREE" or entry.pos != "NOUN" or light is None:
+            return None
+        if any(c.dep_ in self.syntax.clausal and "Inf" in c.morph.get("VerbForm")
+               for c in (*trigger.children, *light.children)):
+            return None
+        typing.type = "SUPPORT"  # an accord concluded, not an agreement to do something: CAMEO 057
+        return "concluded agreement"
+
+    def verbal_attack(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "ASSAULT" or fold(clause.trigger.lemma_) not in self.words["verbal_attack"] \
+                or clause.entry.mode == "order":
+            return None
+        if not all(_speaker(s) and (s.sector in PARTISAN or not (t is not None and _physical(t)))
+                   for s, t in typing.pairs):
+            return None
+        typing.type = "ACCUSE"  # a politician's attack on a rival, a government or a law is verbal (CAMEO 111)
+        return "verbal attack"
+
+    def civilian_protest(self, clause: Clause, typing: Typing) -> str | None:
+        entry = clause.entry
+        words = {fold(clause.trigger.lemma_), fold(entry.lemma), entry.with_word}
+        if typing.type not in ("ASSAULT", "COERCE") or not words & self.words["civilian_protest"] \
+                or not all(s.sector in CIVILIAN and not s.org for s, _ in typing.pairs):
+            return None
+        typing.type = "PROTEST"  # strikes, occupations, blockades, storming and arson by civilians
+        return f"{entry.type} by civilians"
+
+    def protest_by_a_state(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "PROTEST" or not _official(clause, typing.pairs):
+            return None
+        typing.type = "ACCUSE"  # a state protests through diplomatic channels: a complaint (CAMEO 114)
+        return "protest by a state"
+
+    def expulsion_of_people(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "SANCTION" or clause.entry.mode != "expel" or not all(
+                t is not None and t.sector in CIVILIAN | {"BUS", "CRM"} for _, t in typing.pairs):
+            return None
+        typing.type = "COERCE"  # expelling private people is a deportation (CAMEO 174), not a break with a state
+        return "expulsion of individuals"
+
+    def peacekeeping(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "MOBILIZE" or not self._keeps_peace(clause):
+            return None
+        typing.type = "AID"  # troops deployed to keep the peace: military protection (CAMEO 074)
+        if all(t is None for _, t in typing.pairs):  # the place they are sent to is helped
+            places = [noun for word in (clause.trigger, clause.light) if word is not None
+                      for prep, noun in self.syntax.prepositional(word) if prep in self.syntax.destination]
+            helped = [a for a in self.reader.actors(places, clause.doc_actors) if a.country or a.org]
+            typing.pairs = distinct([(s, t) for s, _ in typing.pairs for t in helped]) or typing.pairs
+        return "peacekeeping deployment"
+
+    def armed_seizure(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "COERCE" or clause.entry.mode != "seize" or not all(
+                s.sector in ARMED for s, _ in typing.pairs):
+            return None
+        typing.type = "ASSAULT"  # a seizure by armed forces is a military capture (CAMEO 19)
+        return "seizure by armed forces"
+
+    def _keeps_peace(self, clause: Clause) -> bool:
+        """Whether the deployment's words, or its troops', say it keeps the peace (modality.tsv
+        ``peacekeeping``: "deployed troops on a peacekeeping mission", "peacekeepers began deploying")."""
+        heads: list[Token] = [clause.trigger, *([clause.light] if clause.light is not None else []), *clause.sources]
+        clauses = [h.head for h in heads if h.dep_ in self.syntax.clausal and h.pos_ in VERBAL]
+        heads += [s for c in clauses for s in self.syntax.subjects(c)]  # "peacekeepers began | deploying"
+        words = " " + " ".join(fold(t.text) for h in heads for t in h.subtree) + " "
+        return any(f" {phrase} " in words for phrase in self.words["peacekeeping"])
+
+
+def _speaker(actor: Actor) -> bool:
+    """A person or political body who has no forces of its own to attack with."""
+    if actor.sector in FORCES:
+        return False
+    return bool(actor.name or actor.role) or actor.sector in POLITICAL - {"GOV", "IGO"}
+
+
+def _physical(actor: Actor) -> bool:
+    """A target that is attacked physically: armed men, civilians, or a country or place."""
+    return actor.sector in (FORCES - {"SPY"}) | {"CVL", "REF"} or bool(
+        actor.country and not (actor.sector or actor.name or actor.role))
+
+
+def _official(clause: Clause, pairs: Pairs) -> bool:
+    """Whether the acting side is states, governments or international organisations, named as
+    such ("Paris", "Iran", "the Chinese government"), not their people ("thousands of Argentines")."""
+    tags = clause.doc_actors.tags
+    named = bool(clause.sources) and all(
+        (m := tags.get(t.i)) is not None and m.value.kind in ("country", "capital", "org") for t in clause.sources)
+    return all(s.sector in ("GOV", "IGO") or (named and s.sector in OFFICIAL) for s, _ in pairs)
+
+
+# The conventions that set an event's type from its parties, in the order they apply, each with its example.
+TYPE_STEPS: tuple[tuple[str, str, Step], ...] = (
+    ("an accord concluded is support (CAMEO 057)", "X and Y signed an agreement", Conventions.concluded_agreement),
+    ("a politician's attack is verbal (CAMEO 111)", "the opposition leader attacked the government",
+     Conventions.verbal_attack),
+    ("strikes, occupations and storming by civilians are protests", "protesters stormed the parliament",
+     Conventions.civilian_protest),
+    ("a state's protest is a complaint (CAMEO 114)", "Paris protested to Algiers", Conventions.protest_by_a_state),
+    ("expelling private people is a deportation (CAMEO 174)", "X expelled foreign workers",
+     Conventions.expulsion_of_people),
+    ("a peacekeeping deployment is military aid (CAMEO 074)", "deployed troops on a peacekeeping mission to X",
+     Conventions.peacekeeping),
+    ("a seizure by armed forces is a capture (CAMEO 19)", "rebels seized the town", Conventions.armed_seizure),
+)

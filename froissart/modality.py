@@ -1,0 +1,123 @@
+"""The status of an event (reported, planned, negated, hypothetical) from the words around its
+trigger, as ``spec/ontology.md`` says: the word lists are ``lang/<code>/modality.tsv``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .governance import Governance
+from .langdata import LanguageData
+from .ontology import Ontology
+from .syntax import Syntax
+from .text import fold
+
+if TYPE_CHECKING:
+    from .events import TriggerEntry, TriggerLexicon
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+KINDS = ("negation", "intent", "planned", "hypothetical", "future", "obligation", "report", "blame", "cancel",
+         "civilian_protest", "purpose", "enact", "peacekeeping", "verbal_attack", "armed_only", "decision")
+
+
+class Modality:
+    """Reads the status of events; its word lists (``words``) serve the other readers too."""
+
+    def __init__(self, lexicon: TriggerLexicon, syntax: Syntax, data: LanguageData, ontology: Ontology) -> None:
+        self.lexicon = lexicon
+        self.syntax = syntax
+        self.ontology = ontology
+        rows = data.table("modality")
+        self.words = {kind: frozenset(fold(r["text"]) for r in rows if r["kind"] == kind) for kind in KINDS}
+        self.negation_labels = data.labels("negation")
+        self.governance = Governance(lexicon, syntax, self.words, ontology)
+
+    def status(self, trigger: Token, light: Token | None, entry: TriggerEntry) -> tuple[str, str | None, list[str]]:
+        """(status, final type or None when the event is not coded, notes): negation turns a
+        cooperative act into a refusal (REJECT) and drops a conflictual one; a planned cooperative
+        act is an AGREE, a planned conflictual one a THREATEN (``spec/ontology.md``)."""
+        verbs = [t for t in (trigger, light) if t is not None]
+        main = light or trigger
+        vehicle = self.governance.journey(main)
+        if vehicle is not None:
+            verbs.append(vehicle)  # "will not travel to Moscow to meet him": the journey is negated
+        negated = any(fold(c.text) in self.words["negation"] or fold(c.lemma_) in self.words["negation"]
+                      for v in verbs for c in v.children if c.dep_ in self.negation_labels)
+        # a negative determiner on the object: "would accept no deal", "n'accepterait aucun accord"
+        negated = negated or any(fold(d.text) in self.words["negation"] for v in verbs if v.pos_ in VERBAL
+                                 for o in self.syntax.objects(v) for d in o.children if d.dep_ == "det")
+        # "cancelled a planned visit", "failed to reach an agreement"
+        negated = negated or (light is not None and fold(light.lemma_) in self.words["cancel"]) or (
+            main.head != main and main.dep_ in self.syntax.clausal
+            and fold(main.head.lemma_) in self.words["cancel"])
+        # "had no plans to hold talks", "n'avoir aucune intention de négocier": the intention is denied
+        plan = main.head
+        negated = negated or (plan != main and main.dep_ in self.syntax.clausal and plan.pos_ in NOUNS
+                              and fold(plan.lemma_) in self.words["intent"]
+                              and any(fold(c.text) in self.words["negation"] for c in plan.children))
+        kind = self._modality(trigger, light, vehicle)
+        ptype = self.ontology.type(entry.type)
+        if kind == "decision":  # a decision to meet or help is a promise; to expel or to ease, the act itself
+            kind = "planned" if ptype.cooperative and entry.type != "CONCEDE" else None
+        if kind is None and light is not None and not ptype.cooperative \
+                and self.lexicon.verb_forms(light) & self.words["intent"]:
+            kind = "planned"  # "vowed a harsh response", "a promis une riposte" (a pledged verbal act is that act)
+        if negated:
+            if ptype.cooperative:
+                return "reported", "REJECT", [f"negated {entry.type}"]
+            return "negated", None, []
+        if kind == "hypothetical":
+            return "hypothetical", entry.type, []
+        if kind == "planned":
+            if entry.type in ("AGREE", "THREATEN"):
+                return "planned", entry.type, []
+            if ptype.cooperative:
+                return "planned", "AGREE", [f"planned {entry.type}"]
+            if ptype.quad == 4:
+                return "planned", "THREATEN", [f"planned {entry.type}"]
+            return "planned", entry.type, []
+        return "reported", entry.type, []
+
+
+    def _modality(self, trigger: Token, light: Token | None, vehicle: Token | None) -> str | None:
+        """The status words say; ``vehicle`` is the journey or dispatch the event is the purpose of
+        ("will travel to Beijing to meet Xi": the travel sets the meeting's status)."""
+        main = light or trigger
+        for t in (trigger, main, *([vehicle] if vehicle is not None else [])):
+            for c in t.children:
+                word = fold(c.lemma_)
+                if c.dep_ in self.syntax.mark and word in self.words["hypothetical"]:
+                    return "hypothetical"
+                if c.dep_ in self.syntax.aux and word in self.words["hypothetical"]:
+                    return "hypothetical"
+                if c.dep_ in self.syntax.aux and (word in self.words["future"] or fold(c.text) in self.words["future"]):
+                    return "planned"
+                if c.pos_ in ("ADJ", "VERB") and c.dep_ in ("acl", "amod") and fold(c.text) in self.words["planned"]:
+                    return "planned"
+            if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
+                return "planned"
+        head = main.head
+        if main.dep_ == "advcl" and {"Ger", "Part"} & set(main.morph.get("VerbForm")) and head.pos_ in VERBAL \
+                and any(c.dep_ in self.syntax.aux and fold(c.lemma_) in self.words["future"] for c in head.children):
+            return "planned"  # "will hold a protest outside the embassy, protesting X"
+        if vehicle is not None and vehicle.dep_ in self.syntax.clausal:
+            main, head = vehicle, vehicle.head  # "vowed to send troops to attack": the vow sets the attack's status
+        if head != main and main.dep_ in self.syntax.clausal | {"obl:arg", "obl", "obj", "dobj", "pobj"}:
+            if fold(head.text) in self.words["future"]:  # "is going to attack"
+                return "planned"
+            word = fold(head.lemma_)
+            if word in self.words["hypothetical"]:
+                return "hypothetical"
+            if word in self.words["decision"]:
+                return "decision"
+            if "Fin" in main.morph.get("VerbForm") and main.morph.get("Tense") and not (
+                    {"Fut"} & set(main.morph.get("Tense")) or "Cnd" in main.morph.get("Mood")):
+                return None  # "assured that China backed the deal": told as done, whatever the verb above
+            if word in self.words["intent"] or word in self.words["future"]:
+                return "planned"
+            if head.dep_ in ("prep",) and fold(head.head.lemma_) in self.words["intent"]:
+                return "planned"
+        return None
+
