@@ -231,7 +231,7 @@ class DocActors:
         if head.i >= 2 and self._hyphenated([self.doc[head.i - 2]])[-1] == head \
                 and not head.is_ancestor(self.doc[head.i - 2]):
             return []  # "Aviv" in "Tel-Aviv", hung beside "Tel": part of the name before it
-        tokens = self._hyphenated(self._with_names(self.syntax.phrase(head)))
+        tokens = self._whole_names(self._hyphenated(self._with_names(self.syntax.phrase(head))))
         text = self.text_of(tokens)
         tags = self._tags_in(tokens)
         countries = self.listed_countries(tokens) or self._countries(tokens, head)
@@ -259,8 +259,8 @@ class DocActors:
                 return earlier
             countries = self.coreference.owner_country(head)
             if not countries and sector:
-                countries = self._where_from(head)
-            if not countries and sector:  # "the army" after "the Lebanese army"
+                countries = self._where_from(head) or self._possessor_country(head)
+            if not countries and sector and sector != "GOV":  # "the army" after "the Lebanese army"
                 kind = self.entities.kind_before(head.i, fold(head.lemma_), sector)
                 countries = [kind.country] if kind is not None and kind.country else []
         if not countries:
@@ -279,6 +279,16 @@ class DocActors:
                 m = self.tags.get(word.i)
                 if m is not None and m.value.kind in ("country", "capital", "nationality") and m.value.country:
                     return [m.value.country]
+        return []
+
+    def _possessor_country(self, head: Token) -> list[str]:
+        """The country of a group named by whose it is ("her immediate family", "ses partisans",
+        "Russia's soldiers")."""
+        for child in head.children:
+            if child.dep_ in self.syntax.possessive or "Yes" in child.morph.get("Poss"):
+                found = [a.country for a in self.resolve(child) if a.country]
+                if found:
+                    return found[:1]
         return []
 
     def mention(self, country: str, start: Token) -> str | None:
@@ -304,6 +314,13 @@ class DocActors:
         if not extra - ids:
             return tokens
         return sorted({*tokens, *(self.doc[i] for i in extra)}, key=lambda t: t.i)
+
+    def _whole_names(self, tokens: list[Token]) -> list[Token]:
+        """The phrase with every table name it touches whole ("Tel | - | Aviv" hung apart)."""
+        ids = {t.i for t in tokens}
+        extra = {i for t in tokens if (m := self.tags.get(t.i)) is not None and m.value.kind != "noun"
+                 for i in range(m.start, m.end)} - ids
+        return sorted([*tokens, *(self.doc[i] for i in extra)], key=lambda t: t.i) if extra else tokens
 
     def _hyphenated(self, tokens: list[Token]) -> list[Token]:
         """A name the tokenizer split at a hyphen and the parser hung as siblings ("Tel | - | Aviv")."""

@@ -143,13 +143,17 @@ class Coder:
         if self.learned:
             raw += self._learned_events(tools, doc_actors, {e.sentence.start for e in raw})
         raw = tools.story.read(raw, doc_actors)
-        if not self.untargeted and len(doc_actors.sentences) > 1:
+        story = not self.untargeted and len(doc_actors.sentences) > 1
+        if story:
             # in a story, an act aimed at no one it names is background or generic; a text of one
             # sentence (a headline, a sentence set) has no story to tell the target
             raw = [e for e in raw if not e.untargeted]
         events = sorted(raw, key=lambda e: e.trigger.i)
         placer = EventPlacer(doc, doc_actors, tools.syntax, self.gazetteer, dateline_place(doc.text, self.gazetteer))
         places = placer.place_all(events)
+        if story:  # nor is an act by no one the story can name (no country, no organisation)
+            for event in events:
+                event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code())]
         days = EventDater(doc, dates, article.published).date_all(events)
         ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []

@@ -29,6 +29,8 @@ from .text import fold
 
 PARAGRAPH = re.compile(r"\n\s*\n")
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
+# acts that may name what they react to: "condemned the move", "welcomed the deal", "demanded their release"
+REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST", "SANCTION", "CONCEDE", "AGREE"})
 # acts that undo others: a demand for a release is made to whoever detains, for a withdrawal to
 # whoever deployed or attacked, for an easing to whoever sanctioned
 UNDOES = {"RETREAT": frozenset({"COERCE", "ASSAULT", "MOBILIZE"}), "CONCEDE": frozenset({"SANCTION", "COERCE"})}
@@ -83,18 +85,21 @@ class StoryReader:
         ordered = sorted(events, key=lambda e: e.trigger.i)
         lead = lead_sentences(doc_actors.doc)
         for k, event in enumerate(ordered):
-            if any(t is not None for _, t in event.pairs):
-                continue
+            if any(t is not None and (t.code() or t.sector) for _, t in event.pairs):
+                continue  # (a target named by no country, organisation or kind is no one the story knows)
+            told = event.pairs
+            event.pairs = list({id(s): (s, None) for s, _ in event.pairs}.values())
             context = Context(event, [e for e in ordered[:k] if e.trigger.i < event.trigger.i], doc_actors, lead)
             for name, _example, step in TARGET_STEPS:
-                targets = [t for t in step(self, context)
-                           if (t.code() or t.sector) and not any(_same_side(s, t) for s, _ in event.pairs)]
+                domestic = step in DOMESTIC
+                targets = [t for t in step(self, context) if (t.code() or t.sector)
+                           and not any(_same_side(s, t, domestic) for s, _ in event.pairs)]
                 if targets:
                     event.pairs = [(s, t) for s, _ in event.pairs for t in _unique(targets)]
                     event.notes.append(f"target: {name}")
                     break
             else:
-                event.untargeted = True
+                event.pairs, event.untargeted = told, True
         return ordered
 
     # -- steps ----------------------------------------------------------------------------
@@ -109,13 +114,15 @@ class StoryReader:
         return []
 
     def act_referred_to(self, context: Context) -> list[Actor]:
-        """An act named by a noun ("the attack", "ces exigences", "the agreement") is an act of
-        its kind told before: one named by the same word first, then the news of the lead, then
-        the latest. The reaction aims at its authors, or at its parties when the reaction is
+        """An act named by a definite noun ("the attack", "ces exigences", "the agreement") is an
+        act of its kind told before: one named by the same word first, then the news of the lead,
+        then the latest. The reaction aims at its authors, or at its parties when the reaction is
         cooperative and the act mutual ("welcomed the agreement")."""
+        if context.event.type not in REACTING:
+            return []
         for word in self._reacted_to(context.event):
             types = self._act_types(word)
-            if types is None:
+            if types is None or not self._definite(word):
                 continue
             if context.event.type == "REQUEST" and len(types) == 1 and next(iter(types)) in UNDOES:
                 types = UNDOES[next(iter(types))]  # "demanded the release of X": of whoever holds X
@@ -219,6 +226,12 @@ class StoryReader:
         entry = self.lexicon.lookup(word) if word.pos_ == "NOUN" else None
         return frozenset({entry.type}) if entry is not None else None
 
+    def _definite(self, noun: Token) -> bool:
+        """Whether a noun names something already known: a definite article, a demonstrative or a
+        possessive ("the move", "ces exigences", "Russia's decision"), not "further measures"."""
+        return any(fold(c.text) in self.syntax.definite or c.dep_ in self.syntax.possessive
+                   for c in noun.children) or noun.pos_ == "PRON"
+
     def _responding(self, token: Token) -> bool:
         reference = self.references.of(token)
         return reference is not None and reference.kind == "response"
@@ -280,12 +293,14 @@ def lead_sentences(doc: Doc) -> frozenset[int]:
     return frozenset(start for start, p in paragraph.items() if p in told)
 
 
-def _same_side(source: Actor, target: Actor) -> bool:
-    """Whether a target found in the story is the source itself: the same country or organisation,
-    unless both name different sectors (the government and the police of one country)."""
+def _same_side(source: Actor, target: Actor, domestic: bool = False) -> bool:
+    """Whether a target found in the story is on the source's own side: the same country or
+    organisation (for a ``domestic`` step, the same country and sector)."""
     if same_actor(source, target):
         return True
-    return _same_code(source, target) and not (source.sector and target.sector and source.sector != target.sector)
+    if domestic:
+        return _same_code(source, target) and not (source.sector and target.sector and source.sector != target.sector)
+    return _same_code(source, target)
 
 
 def _same_code(a: Actor, b: Actor) -> bool:
@@ -310,3 +325,4 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("protest against the home government", "thousands of Senegalese protested against high prices",
      StoryReader.home_government),
 )
+DOMESTIC = frozenset({StoryReader.home_government})  # the steps whose target may be of the source's own country

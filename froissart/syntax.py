@@ -71,6 +71,7 @@ class Syntax:
         self.backed_by = word_set(data, "backed_by")
         self.place_nouns = word_set(data, "place_noun")
         self.meeting_nouns = word_set(data, "meeting_noun")
+        self.definite = word_set(data, "definite")
         self.predicates = data.labels("predicate")
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 

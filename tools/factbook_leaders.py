@@ -243,6 +243,11 @@ def holder_row(name: str, surname: list[str], country: str, role: str, start: dt
         bare = re.sub(r"^(?:al|el)-", "", surname[0])
         if bare != surname[0]:
             aliases.append(bare)
+        elif "-" in surname[-1] and not surname[-1].startswith(("al-", "el-")):
+            aliases.append(surname[-1].split("-")[-1])  # "Ali Hoseini-KHAMENEI" is "Khamenei"
+            given = [w for w in name.split() if w not in surname]
+            if given:
+                aliases.append(f"{given[0]} {surname[-1].split('-')[-1]}")
         words = name.split()
         given = [w for w in words if w not in surname]
         if given and len(words) > 2 and words.index(surname[0]) > 0:
