@@ -165,6 +165,9 @@ class ArgumentReader:
                     # "le déploiement de troupes turques contre la Syrie": PP on the possessor
                     targets += [noun for prep, noun in syn.prepositional(child)
                                 if prep in entry.targets and prep not in ("de", "of")]
+            if entry.type == "RETREAT":  # "le retrait de leurs pays | de la Cédéao": what they withdraw from
+                targets += [noun for child in sources for prep, noun in syn.prepositional(child)
+                            if prep in entry.targets and noun not in targets]
             # the agent of the event: "l'expulsion de diplomates par Prague", "threats by Erdogan"
             agents = [noun for prep, noun in syn.prepositional(trigger) if prep in syn.noun_agent]
             sources = agents or sources

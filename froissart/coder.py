@@ -153,7 +153,8 @@ class Coder:
         places = placer.place_all(events)
         if story:  # nor is an act by no one the story can name (no country, no organisation)
             for event in events:
-                event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code())]
+                event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code())
+                               and not (event.foreign_target and t is not None and t.code() == s.code())]
         days = EventDater(doc, dates, article.published).date_all(events)
         ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []

@@ -115,6 +115,13 @@ class Conventions:
             typing.pairs = distinct([(s, t) for s, _ in typing.pairs for t in helped]) or typing.pairs
         return "peacekeeping deployment"
 
+    def leaving_an_organisation(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "RETREAT" or not typing.pairs or not all(
+                t is not None and t.org and t.sector == "IGO" and not t.country for _, t in typing.pairs):
+            return None
+        typing.type = "SANCTION"  # leaving an international body reduces relations with it (CAMEO 16)
+        return "withdrawal from an organisation"
+
     def armed_seizure(self, clause: Clause, typing: Typing) -> str | None:
         if typing.type != "COERCE" or clause.entry.mode != "seize" or not all(
                 s.sector in ARMED for s, _ in typing.pairs):
@@ -133,8 +140,9 @@ class Conventions:
 
 
 def _speaker(actor: Actor) -> bool:
-    """A person or political body who has no forces of its own to attack with."""
-    if actor.sector in FORCES:
+    """A person or political body who has no forces of its own to attack with (protesters, named
+    by their kind, are not: they attack with their hands)."""
+    if actor.sector in FORCES or (actor.sector in CIVILIAN - POLITICAL and not actor.name):
         return False
     return bool(actor.name or actor.role) or actor.sector in POLITICAL - {"GOV", "IGO"}
 
@@ -167,4 +175,6 @@ TYPE_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("a peacekeeping deployment is military aid (CAMEO 074)", "deployed troops on a peacekeeping mission to X",
      Conventions.peacekeeping),
     ("a seizure by armed forces is a capture (CAMEO 19)", "rebels seized the town", Conventions.armed_seizure),
+    ("leaving an international body is a sanction", "Mali announced its withdrawal from ECOWAS",
+     Conventions.leaving_an_organisation),
 )

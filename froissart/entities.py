@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .model import Actor
 from .phrases import ARTICLES
@@ -200,8 +200,10 @@ class Coreference:
                 return [replace(a, text=pronoun.text) for a in actors.resolve(noun)]
             if verb.dep_ in ("ccomp",) and verb.head != verb:
                 for subject in syn.subjects(verb.head):
-                    if subject.pos_ != "PRON":
-                        return [replace(a, text=pronoun.text) for a in actors.resolve(subject)]
+                    found = [replace(a, text=pronoun.text) for a in actors.resolve(subject)] \
+                        if subject.pos_ != "PRON" else []
+                    if found:
+                        return found
         if word in syn.first_person:
             return self.speaker(pronoun)
         if word not in syn.personal_pronouns:
@@ -217,13 +219,13 @@ class Coreference:
         sentence outside the quotation marks ("…, a réagi Antony Blinken"), else of the sentence
         before ("« Il est temps », a dit Blinken. « J'implore… »")."""
         actors = self.actors
-        if not _quoted(pronoun, actors.sentence(pronoun)):
+        if not _quoted(pronoun):
             return []
         sentences = actors.sentences
         k = sentences.index(actors.sentence(pronoun))
         for sent in (sentences[k], *(sentences[k - 1:k] if k > 0 else [])):
             for token in sent:
-                if token.pos_ in ("VERB", "AUX") and not _quoted(token, sent):
+                if token.pos_ in ("VERB", "AUX") and not _quoted(token):
                     for subject in self.syntax.subjects(token):
                         if subject.pos_ != "PRON" or fold(subject.text) in self.syntax.personal_pronouns:
                             found = [replace(a, text=pronoun.text) for a in actors.resolve(subject)]
@@ -288,12 +290,16 @@ def _personal(entity: Entity) -> bool:
     return bool(entity.name or entity.role)
 
 
-def _quoted(token: Token, sentence: Span) -> bool:
-    """Whether a token stands between quotation marks in its sentence."""
+def _quoted(token: Token) -> bool:
+    """Whether a token stands between quotation marks, counted from the start of its paragraph
+    (a quotation may run over several sentences, and the splitter may leave its opening mark on
+    the sentence before)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
     depth, straight = 0, False
-    for t in sentence:
-        if t.i >= token.i:
-            break
+    for t in doc[start:token.i]:
         if t.text in QUOTES_OPEN:
             depth += 1
         elif t.text in QUOTES_CLOSE:

@@ -160,6 +160,7 @@ class RawEvent:
     rule: str | None = None  # set when the learned stage, not a lexicon line, chose the type
     target_words: list[Token] = field(default_factory=list)  # where the clause names what the event is aimed at
     untargeted: bool = False  # no target in the clause nor in the story (``story.StoryReader``)
+    foreign_target: bool = False  # the story gave a target that must be of another country than the source
 
 
 class EventFinder:
@@ -329,7 +330,7 @@ class EventFinder:
         if len(pair) >= 2:
             return distinct(list(itertools.combinations(pair, 2)))
         verb = clause.verb or clause.trigger
-        if len(sources) >= 2 and not targets and self._mutual(verb, entry):
+        if len(sources) >= 2 and not targets and self._mutual(verb, entry, clause.targets):
             return distinct(list(itertools.combinations(sources, 2)))  # "X and Y signed an accord"
         alone = entry.pos == "VERB" or self.arguments.acts(clause.trigger, clause.light, clause.sources)
         return self._pairs(entry.type, sources, pair or targets, alone)
@@ -349,15 +350,18 @@ class EventFinder:
         return distinct(pairs)
 
 
-    def _mutual(self, verb: Token, entry: TriggerEntry) -> bool:
+    def _mutual(self, verb: Token, entry: TriggerEntry, said: list[Token]) -> bool:
         """Whether the object is made by both subjects together (labels.tsv ``mutual``: "signed
-        15 agreements", "are upgrading diplomatic ties"), not merely spoken of ("welcomed the
-        agreement")."""
+        15 agreements", "are upgrading diplomatic ties", or signed with no object the parse
+        kept), not merely spoken of ("welcomed the agreement")."""
         enacted = self.lexicon.verb_forms(verb) & self.modality.words["enact"]
         if not (self.ontology.type(entry.type).symmetric or enacted):
             return False
+        objects = self.syntax.objects(verb)
+        if enacted and not objects and not said:
+            return True
         return any(fold(o.lemma_) in self.syntax.mutual or fold(o.text) in self.syntax.mutual
-                   for o in (verb, *self.syntax.objects(verb)))
+                   for o in (verb, *objects))
 
 
     def candidates(self, doc_actors: DocActors, covered: set[int]) -> list[tuple[Token, list[Actor], list[Actor]]]:

@@ -92,17 +92,34 @@ class StoryReader:
             context = Context(event, [e for e in ordered[:k] if e.trigger.i < event.trigger.i], doc_actors, lead)
             for name, _example, step in TARGET_STEPS:
                 domestic = step in DOMESTIC
+                if event.rule is not None and not domestic:
+                    continue  # a type the learned stage chose: only its clause tells whom it aims at
                 targets = [t for t in step(self, context) if (t.code() or t.sector)
                            and not any(_same_side(s, t, domestic) for s, _ in event.pairs)]
                 if targets:
                     event.pairs = [(s, t) for s, _ in event.pairs for t in _unique(targets)]
                     event.notes.append(f"target: {name}")
+                    event.foreign_target = not domestic
                     break
             else:
                 event.pairs, event.untargeted = told, True
         return ordered
 
     # -- steps ----------------------------------------------------------------------------
+    def two_sides(self, context: Context) -> list[Actor]:
+        """"Both sides", "les deux parties": the two sides of the story's latest act that has two
+        ("the army and the RSF signed a truce… I implore both sides")."""
+        if not any(fold(w.lemma_) in self.syntax.side_groups or fold(w.text) in self.syntax.side_groups
+                   for w in context.event.target_words):
+            return []
+        candidates = []
+        for earlier in context.earlier:
+            sides = _unique([a for s, t in earlier.pairs for a in (s, t) if a is not None and (a.code() or a.sector)])
+            if len(sides) >= 2:  # named sides first, then the lead's, then the latest
+                rank = (all(a.code() for a in sides), earlier.sentence.start in context.lead, earlier.trigger.i)
+                candidates.append((rank, sides))
+        return max(candidates, key=lambda c: c[0])[1] if candidates else []
+
     def owner(self, context: Context) -> list[Actor]:
         """Whoever owns what the reaction is about, however deep in the phrase."""
         doc_actors = context.doc_actors
@@ -168,13 +185,21 @@ class StoryReader:
                 return sources
         return []
 
+    def policed_people(self, context: Context) -> list[Actor]:
+        """Police who disperse, arrest or fire with no one named act on the people of their own
+        country ("la police a tiré des gaz lacrymogènes pour disperser les protestataires")."""
+        if context.event.type not in ("COERCE", "ASSAULT"):
+            return []
+        return [Actor(text="", country=s.country, sector="CVL") for s, _ in context.event.pairs
+                if s.sector == "COP"][:1]
+
     def home_government(self, context: Context) -> list[Actor]:
         """Citizens who protest with no one named protest against their own government
         ("des milliers de Sénégalais ont manifesté contre la vie chère")."""
         if context.event.type != "PROTEST":
             return []
         return [Actor(text="", country=s.country, sector="GOV") for s, _ in context.event.pairs
-                if s.country and s.sector != "GOV"][:1]
+                if s.sector != "GOV"][:1]
 
     # -- helpers --------------------------------------------------------------------------
     def _reacted_to(self, event: RawEvent) -> list[Token]:
@@ -317,12 +342,15 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 # The order in which the story is asked for a target, each with an example.
 TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
+    ("the two sides of the story", "the army and the RSF signed a truce… I implore both sides", StoryReader.two_sides),
     ("owner of what is reacted to", "condemned what she called Moscow's cynical move", StoryReader.owner),
     ("act referred to", "Biden condemned the attack", StoryReader.act_referred_to),
     ("response to an earlier act", "Paris a riposté", StoryReader.response),
     ("answer to the last act aimed at the author", "the Commission rejected any link", StoryReader.previous_act),
     ("the author of the lead's news", "Biden threatened to reimpose sanctions", StoryReader.news_maker),
+    ("the people the police act on", "la police a tiré des gaz lacrymogènes", StoryReader.policed_people),
     ("protest against the home government", "thousands of Senegalese protested against high prices",
      StoryReader.home_government),
 )
-DOMESTIC = frozenset({StoryReader.home_government})  # the steps whose target may be of the source's own country
+# the steps whose target may be of the source's own country
+DOMESTIC = frozenset({StoryReader.home_government, StoryReader.policed_people})
