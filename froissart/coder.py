@@ -164,7 +164,7 @@ class Coder:
                 if record.target is not None:
                     record.target = replace(record.target, entity=ids.get(record.target.entity or ""))
                 records.append(record)
-        return records
+        return sorted(records, key=lambda r: (r.span[0], r.event_id))  # the order the store reads them back in
 
     def _learned_events(self, tools: LanguageTools, doc_actors: DocActors, covered: set[int]) -> list[RawEvent]:
         """Sentences the lexicon left uncoded, typed by the classifier when it is confident."""
