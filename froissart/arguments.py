@@ -46,6 +46,7 @@ class Clause:
     targets: list[Token] = field(default_factory=list)
     pair: list[Token] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    accusation: Token | None = None  # the accusation the act is reported in ("accused X of shelling")
 
     @property
     def verb(self) -> Token | None:
@@ -79,6 +80,11 @@ class ArgumentReader:
             if result is not None:
                 found = result
         return found
+
+    def lexicon_targets(self, verb: Token) -> frozenset[str]:
+        """The target prepositions of a trigger verb ("blame … on")."""
+        entry = self.lexicon.lookup(verb)
+        return entry.targets if entry is not None else frozenset()
 
     def parse_failed(self, clause: Clause) -> bool:
         """A verb the parse gave no subject nor verb to inherit one from."""
@@ -348,7 +354,22 @@ SourceStep = Callable[[ArgumentReader, Clause, list[Actor]], "list[Actor] | None
 TargetStep = Callable[[ArgumentReader, Clause, list[Actor], list[Actor]], "list[Actor] | None"]
 
 
+def the_accused(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    accusation = clause.accusation
+    if accusation is None:
+        return None
+    syn = reader.syntax
+    if accusation.head == clause.trigger:  # "an attack that Moscow blamed | on Kyiv"
+        accused = [noun for prep, noun in syn.prepositional(accusation) if prep in reader.lexicon_targets(accusation)]
+    else:
+        accused = syn.objects(accusation)
+    clause.notes.append("act reported in an accusation")
+    return reader.actors(accused, clause.doc_actors)
+
+
 def clause_sources(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    if clause.accusation is not None:
+        return None
     return reader.actors(clause.sources, clause.doc_actors)
 
 
@@ -449,6 +470,16 @@ def purpose_of_a_call(reader: ArgumentReader, clause: Clause, found: list[Actor]
     return reader.actors(reader.read(vehicle, triggers[vehicle.i], None)[1], clause.doc_actors)
 
 
+def the_accuser(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                ) -> list[Actor] | None:
+    """An act reported in an accusation with no target of its own is aimed at the accuser: who
+    accuses another of shelling was shelled."""
+    if found or clause.accusation is None:
+        return None
+    accusers = reader.actors(reader.syntax.inherited_subjects(clause.accusation), clause.doc_actors)
+    return [replace(a, text=a.text, name=None, role=None, sector=None) for a in accusers if a.country][:1]
+
+
 def surface_target(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
                    ) -> list[Actor] | None:
     if found or clause.pair or not (clause.entry.pos == "NOUN" or reader.parse_failed(clause)):
@@ -458,6 +489,8 @@ def surface_target(reader: ArgumentReader, clause: Clause, found: list[Actor], s
 
 # The order in which the acting side is sought, each with its example.
 SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
+    ("the accused, for an act reported in an accusation", "accused Russian troops of shelling the plant",
+     the_accused),
     ("the subject or agent of the clause", "Russia attacked Ukraine", clause_sources),
     ("the subject of the light verb", "X pledged his country's support", light_verb_subject),
     ("a nationality or group on the event noun", "Israeli air strikes, a Saudi-led strike", noun_modifiers),
@@ -474,4 +507,6 @@ TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
     ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
     ("actors named after a target preposition", "inquiétudes quant à la coopération entre Pyongyang et Moscou",
      surface_target),
+    ("the accuser, for an act reported in an accusation", "Energoatom accused Russian troops of shelling",
+     the_accuser),
 )

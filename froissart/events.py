@@ -202,9 +202,10 @@ class EventFinder:
         """A past participle describing the object of another verb ("lifted sanctions imposed on X",
         "libéré les militants arrêtés en mai")."""
         noun = token.head
-        return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get(
-            "Tense") and noun.pos_ in NOUNS and noun.dep_ in self.syntax.object and noun.head.pos_ in VERBAL \
-            and self.lexicon.lookup(noun.head) is not None
+        marked = any(c.dep_ in self.syntax.mark for c in token.children)  # "accusé X d'avoir bombardé": a clause
+        return token.dep_ == "acl" and not marked and "Part" in token.morph.get("VerbForm") and "Past" in \
+            token.morph.get("Tense") and noun.pos_ in NOUNS and noun.dep_ in self.syntax.object \
+            and noun.head.pos_ in VERBAL and self.lexicon.lookup(noun.head) is not None
 
 
     def _adjectival(self, token: Token) -> bool:
@@ -256,10 +257,11 @@ class EventFinder:
         sought (``arguments.py``), the status set (``modality.py``), the conventions applied
         (``conventions.py``)."""
         gov = self.governance
-        if gov.governing_trigger(trigger, triggers) is not None:
+        accusation = gov.accusation(trigger, triggers) if self.ontology.type(entry.type).quad == 4 else None
+        if accusation is None and gov.governing_trigger(trigger, triggers) is not None:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self.arguments.light_verb(trigger) if entry.pos == "NOUN" else None
-        clause = Clause(trigger, entry, light, triggers, doc_actors)
+        clause = Clause(trigger, entry, light, triggers, doc_actors, accusation=accusation)
         clause.sources, clause.targets, clause.pair = self.arguments.read(trigger, entry, light)
         if self._told_by_another(clause):
             return None

@@ -61,6 +61,35 @@ class Governance:
             return None  # "vowed to retaliate": the retaliation, planned, is a threat
         return None if own.pos == "NOUN" and self.outranks(own, entry) else entry
 
+    def accusation(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
+        """The accusation an act is reported in: "accused Russian troops of shelling", "accusé
+        Kiev d'avoir tenté de s'emparer…" (through a verb of attempt), "an attack that Moscow
+        blamed on Kyiv". The act is coded too, by the accused (``spec/ontology.md``: reported
+        speech codes the act reported)."""
+        syn = self.syntax
+        for child in token.children:  # "an attack that Moscow blamed on Kyiv"
+            if child.dep_ in syn.relative and triggers.get(child.i) is not None and triggers[child.i].type == "ACCUSE":
+                return child
+        if token.dep_ == "acl" and token.head.dep_ in syn.object:  # "accusé les forces russes | d'avoir bombardé"
+            verb = token.head.head
+            entry = triggers.get(verb.i)
+            if entry is not None and entry.type == "ACCUSE" and any(c.dep_ in syn.mark for c in token.children):
+                return verb
+        current = token
+        for _ in range(3):
+            head = current.head
+            if head == current or current.dep_ not in syn.clausal | syn.prep_object | {"pcomp"}:
+                return None
+            if head.dep_ in syn.prep_head:  # "of shelling": the preposition, then its verb
+                head = head.head
+            entry = triggers.get(head.i)
+            if entry is not None and entry.type == "ACCUSE" and head.pos_ in VERBAL:
+                return head
+            if fold(head.lemma_) not in syn.attempt:
+                return None
+            current = head  # "accused Ukraine of trying | to seize the plant"
+        return None
+
     def journey(self, verb: Token) -> Token | None:
         """The call, dispatch or journey (modality.tsv ``purpose``) a verb is the purpose of."""
         head = verb.head

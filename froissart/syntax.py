@@ -72,6 +72,7 @@ class Syntax:
         self.place_nouns = word_set(data, "place_noun")
         self.meeting_nouns = word_set(data, "meeting_noun")
         self.definite = word_set(data, "definite")
+        self.attempt = word_set(data, "attempt")
         self.predicates = data.labels("predicate")
         self.prep_forms = {fold(r["form"]): fold(r["canonical"]) for r in data.table("preps")}
 
