@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .entities import Coreference, Entities
-from .langdata import LanguageData
+from .langdata import LanguageData, data_dir, read_table
 from .model import Actor
 from .people import PeopleIndex, Person
 from .phrases import ARTICLES, Match, PhraseIndex, token_keys
@@ -18,6 +18,9 @@ from .syntax import Syntax
 from .text import fold
 
 NAMES = frozenset({"country", "capital", "org"})
+# capitals that are also common words or first names, left to the hand-written tables
+CAPITAL_WORDS = frozenset({"Male", "Victoria", "Kingston", "Praia", "Avarua", "Alofi", "Saint John's", "Hamilton",
+                           "Georgetown", "Jamestown", "Douglas", "Belmopan", "Palikir", "Yaren", "Ngerulmud"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 LIST_GLUE = frozenset({",", "et", "and", "or", "ou", "de", "du", "des", "d'", "la", "le", "l'", "les", "of",
                        "the", "as", "well", "ainsi", "que"})
@@ -53,6 +56,9 @@ class ActorLexicon:
         for row in data.table("capitals"):
             self.index.add(row["text"], Tag("capital", country=row["country"], sector=row["sector"] or None,
                                             cased=row["text"][:1].isupper()))
+        for row in read_table(data_dir() / "countries.tsv"):  # every other capital, as GeoNames names it
+            if row["capital"] and row["capital"] not in CAPITAL_WORDS:
+                self.index.add(row["capital"], Tag("capital", country=row["iso3"], sector="GOV"))
         for row in data.table("nationalities"):
             self.index.add(row["text"], Tag("nationality", country=row["country"]))
         for row in [*data.table("actor_nouns"), *data.table("actor_nouns_cameo")]:  # hand-written first
