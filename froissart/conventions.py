@@ -72,6 +72,18 @@ class Conventions:
         typing.type = "SUPPORT"  # an accord concluded, not an agreement to do something: CAMEO 057
         return "concluded agreement"
 
+    def phone_call(self, clause: Clause, typing: Typing) -> str | None:
+        """A call that asks nothing of its own ("a appelé son homologue"), or asks through a purpose
+        clause ("a appelé Poutine pour lui demander…", coded too), is a phone call."""
+        trigger, entry = clause.trigger, clause.entry
+        if typing.type != "REQUEST" or entry.with_word or fold(trigger.lemma_) not in self.words["call"]:
+            return None
+        if any(c.dep_ in self.syntax.clausal and c.pos_ in VERBAL and not self.reader.governance.purpose_marked(c)
+               for c in trigger.children):
+            return None  # "a appelé Israël à cesser le feu": a request
+        typing.type = "CONSULT"
+        return "phone call"
+
     def verbal_attack(self, clause: Clause, typing: Typing) -> str | None:
         if typing.type != "ASSAULT" or fold(clause.trigger.lemma_) not in self.words["verbal_attack"] \
                 or clause.entry.mode == "order":
@@ -164,6 +176,7 @@ def _official(clause: Clause, pairs: Pairs) -> bool:
 
 # The conventions that set an event's type from its parties, in the order they apply, each with its example.
 TYPE_STEPS: tuple[tuple[str, str, Step], ...] = (
+    ("a call that asks nothing of its own is a phone call", "a appelé son homologue indien", Conventions.phone_call),
     ("an accord concluded is support (CAMEO 057)", "X and Y signed an agreement", Conventions.concluded_agreement),
     ("a politician's attack is verbal (CAMEO 111)", "the opposition leader attacked the government",
      Conventions.verbal_attack),

@@ -305,6 +305,8 @@ class EventFinder:
                 self.arguments.light_verb(c) == trigger and gov.outranks(triggers[c.i], entry)
                 for c in trigger.children if c.i in triggers and c.dep_ in syn.object):
             return True  # "issued an ultimatum", "pledged support": the noun tells the event
+        if fold(trigger.lemma_) in self.modality.words["call"]:
+            return False  # a call made to ask or thank is a call too ("a appelé Poutine pour lui demander")
         return gov.vehicle(trigger, entry) and gov.purpose(trigger, triggers) is not None
 
     def _embedded_targets(self, clause: Clause, embedded: Token) -> list[Token]:

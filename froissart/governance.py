@@ -125,7 +125,14 @@ class Governance:
                          not marked or self.purpose_marked(c))), None)
 
     def purpose_marked(self, verb: Token) -> bool:
-        return any(c.dep_ in self.syntax.mark and fold(c.text) in self.syntax.purpose_marks for c in verb.children)
+        """Whether an infinitive is one of purpose ("pour le féliciter", "in order to"), even when
+        the parser hung "pour" on a pronoun before it ("pour | lui demander")."""
+        if any(c.dep_ in self.syntax.mark and fold(c.text) in self.syntax.purpose_marks for c in verb.children):
+            return True
+        i = verb.i - 1
+        while i >= 0 and verb.doc[i].pos_ == "PRON" and verb.doc[i].head == verb:
+            i -= 1
+        return i >= 0 and i < verb.i - 1 and fold(verb.doc[i].text) in self.syntax.purpose_marks
 
     def embedded(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
         for child in token.children:
