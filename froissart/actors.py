@@ -51,8 +51,8 @@ class ActorLexicon:
         for row in data.table("orgs"):
             self.index.add(row["text"], Tag("org", org=row["org"], sector=row["sector"] or None,
                                             country=row.get("country") or None, cased=row["text"][:1].isupper()))
-        for row in data.table("countries"):
-            self.index.add(row["text"], Tag("country", country=row["country"]))
+        for row in data.table("countries"):  # a region (no country) keeps its words from naming one
+            self.index.add(row["text"], Tag("country" if row["country"] else "region", country=row["country"] or None))
         for row in data.table("capitals"):
             self.index.add(row["text"], Tag("capital", country=row["country"], sector=row["sector"] or None,
                                             cased=row["text"][:1].isupper()))
@@ -263,7 +263,7 @@ class DocActors:
             earlier = self.coreference.description(head, tokens, noun.role if noun else None)
             if earlier:
                 return earlier
-            countries = self.coreference.owner_country(head)
+            countries = self.coreference.owner_country(head) or self._of_numbered_countries(head)
             if not countries and sector:
                 countries = self._where_from(head) or self._possessor_country(head)
             if not countries and sector and sector != "GOV":  # "the army" after "the Lebanese army"
@@ -285,6 +285,16 @@ class DocActors:
                 m = self.tags.get(word.i)
                 if m is not None and m.value.kind in ("country", "capital", "nationality") and m.value.country:
                     return [m.value.country]
+        return []
+
+    def _of_numbered_countries(self, head: Token) -> list[str]:
+        """The countries of "diplomats of seven countries", "les ambassadeurs des deux pays"."""
+        for prep, noun in self.syntax.prepositional(head):
+            if prep in ("of", "de") and (noun.i not in self.tags or self.tags[noun.i].value.kind == "noun"):
+                group = [a.country for a in self.coreference.description(
+                    noun, self.syntax.phrase(noun), None) if a.country]
+                if group:
+                    return group
         return []
 
     def _possessor_country(self, head: Token) -> list[str]:

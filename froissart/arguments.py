@@ -47,6 +47,7 @@ class Clause:
     pair: list[Token] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     accusation: Token | None = None  # the accusation the act is reported in ("accused X of shelling")
+    embedded: TriggerEntry | None = None  # the act the trigger governs ("exigé le retrait des diplomates")
 
     @property
     def verb(self) -> Token | None:

@@ -23,6 +23,7 @@ FORCES = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})  # who can attack
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "IGO"})
 PARTISAN = frozenset({"PTY", "MED", "NGO"})  # bodies that attack only with words
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
+DIPLOMATIC = ("diplomat", "ambassador", "envoy", "embassy", "consul", "chargé")  # roles of diplomats
 
 Pairs = list[tuple[Actor, Actor | None]]
 
@@ -109,6 +110,15 @@ class Conventions:
         typing.type = "ACCUSE"  # a state protests through diplomatic channels: a complaint (CAMEO 114)
         return "protest by a state"
 
+    def expulsion_by_demand(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type not in ("REQUEST", "THREATEN") or clause.embedded is None \
+                or clause.embedded.type != "RETREAT" or not typing.pairs:
+            return None
+        if not all(t is not None and t.role and any(r in t.role for r in DIPLOMATIC) for _, t in typing.pairs):
+            return None
+        typing.type = "SANCTION"  # demanding that diplomats leave is expelling them (CAMEO 1663)
+        return "diplomats told to leave"
+
     def expulsion_of_people(self, clause: Clause, typing: Typing) -> str | None:
         if typing.type != "SANCTION" or clause.entry.mode != "expel" or not all(
                 t is not None and t.sector in CIVILIAN | {"BUS", "CRM"} for _, t in typing.pairs):
@@ -183,6 +193,8 @@ TYPE_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("strikes, occupations and storming by civilians are protests", "protesters stormed the parliament",
      Conventions.civilian_protest),
     ("a state's protest is a complaint (CAMEO 114)", "Paris protested to Algiers", Conventions.protest_by_a_state),
+    ("demanding that diplomats leave is expelling them", "a exigé le retrait des diplomates de sept pays",
+     Conventions.expulsion_by_demand),
     ("expelling private people is a deportation (CAMEO 174)", "X expelled foreign workers",
      Conventions.expulsion_of_people),
     ("a peacekeeping deployment is military aid (CAMEO 074)", "deployed troops on a peacekeeping mission to X",

@@ -246,7 +246,7 @@ class Coreference:
         count = next((self.numbers[w] for w in words if w in self.numbers), 0)
         if count >= 2 and (lemma in syn.country_groups or fold(head.text) in syn.country_groups):
             # the countries listed right after ("sept pays : l'Argentine, le Chili…"), else the last named
-            after = actors.listed_countries([t for t in actors.sentence(head) if t.i > head.i][:3 * count + 6])
+            after = actors.listed_countries([t for t in actors.sentence(head) if t.i > head.i][:5 * count + 8])
             if len(after) == count:
                 return [Actor(text=actors.mention(c, head) or text, country=c) for c in after]
             named = list(dict.fromkeys(reversed([c for i, c in actors.countries if i < head.i])))[:count]

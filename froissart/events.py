@@ -272,6 +272,7 @@ class EventFinder:
             return None  # the promised act is coded, as a threat
         if embedded is not None:
             clause.targets = self._embedded_targets(clause, embedded)
+            clause.embedded = triggers[embedded.i]
         status, etype, notes = self.modality.status(trigger, light, entry)
         if etype is None:
             return None
