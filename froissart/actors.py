@@ -196,6 +196,10 @@ class DocActors:
                     out.append(actor)
         return out
 
+    def resolve_all(self, heads: list[Token]) -> list[Actor]:
+        """The actors of several phrases."""
+        return [a for head in heads for a in self.resolve(head)]
+
     def listed_countries(self, tokens: list[Token]) -> list[str]:
         """Countries written as one list ("du Pérou, de la Thaïlande et du Canada"), read on
         the surface so that a wrong attachment in the parse does not split the list."""

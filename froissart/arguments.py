@@ -411,6 +411,24 @@ def participle_agent(reader: ArgumentReader, clause: Clause, found: list[Actor])
     return reader.actors(clause.sources, clause.doc_actors)
 
 
+def weapons_origin(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    """Where the weapons that struck were fired from stands for who fired them ("two rockets fired
+    from Gaza hit southern Israel", "des roquettes tirées de Gaza ont visé…")."""
+    verb, syn = clause.verb, reader.syntax
+    if verb is None or clause.entry.type != "ASSAULT":
+        return None
+    subjects = syn.inherited_subjects(verb)
+    if clause.doc_actors.resolve_all(subjects):
+        return None  # an actor fired them
+    verbs = [verb, *([verb.head] if verb.dep_ in syn.conj else []),
+             *(c for s in subjects for c in s.children if c.dep_ == "acl" and c.pos_ in VERBAL)]
+    places = [noun for v in verbs for prep, noun in syn.prepositional(v) if prep in syn.origin]
+    actors = [a for a in reader.actors(places, clause.doc_actors) if a.country]
+    if actors:
+        clause.notes.append("source: where the weapons were fired from")
+    return actors
+
+
 def surface_source(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
     if not ((clause.entry.pos == "NOUN" and clause.light is None) or reader.parse_failed(clause)):
         return None
@@ -497,6 +515,7 @@ SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
     ("a nationality or group on the event noun", "Israeli air strikes, a Saudi-led strike", noun_modifiers),
     ("a name the parser read as an adverb", "USAID provided", name_read_as_adverb),
     ("the agent of a participle on the subject", "missiles fired by the Israeli army struck", participle_agent),
+    ("where the weapons were fired from", "two rockets fired from Gaza hit southern Israel", weapons_origin),
     ("the nearest noun before an event noun", "Iwaya et Cho partagent de sérieuses inquiétudes", surface_source),
     ("the country of troops deployed", "2,000 Russian soldiers were deployed as peacekeepers", deploying_country),
     ("the authorities of the place", "X was arrested in Niger", place_authorities),

@@ -66,6 +66,7 @@ class Context:
     earlier: list[RawEvent]
     doc_actors: DocActors
     lead: frozenset[int]  # the starts of the lead's sentences
+    events: list[RawEvent]  # every event of the article, in text order
 
 
 Step = Callable[["StoryReader", Context], list[Actor]]
@@ -89,7 +90,8 @@ class StoryReader:
                 continue  # (a target named by no country, organisation or kind is no one the story knows)
             told = event.pairs
             event.pairs = list({id(s): (s, None) for s, _ in event.pairs}.values())
-            context = Context(event, [e for e in ordered[:k] if e.trigger.i < event.trigger.i], doc_actors, lead)
+            context = Context(event, [e for e in ordered[:k] if e.trigger.i < event.trigger.i], doc_actors, lead,
+                              ordered)
             for name, _example, step in TARGET_STEPS:
                 domestic = step in DOMESTIC
                 if event.rule is not None and not domestic:
@@ -192,6 +194,25 @@ class StoryReader:
             return []
         return [Actor(text="", country=s.country, sector="CVL") for s, _ in context.event.pairs
                 if s.sector == "COP"][:1]
+
+    def purpose_of_the_protest(self, context: Context) -> list[Actor]:
+        """A protest held to denounce something is aimed at whoever the denunciation is ("rallied in
+        Sanaa to denounce the strikes", "ont manifesté pour dénoncer l'offensive des rebelles")."""
+        event = context.event
+        if event.type != "PROTEST":
+            return []
+        for purpose in context.events:
+            if purpose.trigger.head != event.trigger or purpose.trigger.dep_ not in self.syntax.clausal \
+                    or purpose.type not in ("ACCUSE", "REJECT", "REQUEST"):
+                continue
+            told = [t for _, t in purpose.pairs if t is not None and (t.code() or t.sector)]
+            if told:
+                return told
+            inner = Context(purpose, context.earlier, context.doc_actors, context.lead, context.events)
+            found = self.owner(inner) or self.act_referred_to(inner)
+            if found:
+                return found
+        return []
 
     def home_government(self, context: Context) -> list[Actor]:
         """Citizens who protest with no one named protest against their own government
@@ -348,6 +369,7 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("response to an earlier act", "Paris a riposté", StoryReader.response),
     ("answer to the last act aimed at the author", "the Commission rejected any link", StoryReader.previous_act),
     ("the author of the lead's news", "Biden threatened to reimpose sanctions", StoryReader.news_maker),
+    ("what a protest denounces", "rallied in Sanaa to denounce the strikes", StoryReader.purpose_of_the_protest),
     ("the people the police act on", "la police a tiré des gaz lacrymogènes", StoryReader.policed_people),
     ("protest against the home government", "thousands of Senegalese protested against high prices",
      StoryReader.home_government),
