@@ -94,6 +94,7 @@ class DocActors:
         for m in lexicon.index.find(doc, keys, self._accepted):
             for i in range(m.start, m.end):
                 self.tags[i] = m
+        self._drop_place_modifiers()
         self.portfolio: dict[int, Match[str]] = {}
         for m in lexicon.portfolios.find(doc, keys):
             for i in range(m.start, m.end):
@@ -104,6 +105,22 @@ class DocActors:
         self.countries = [(i, m.value.country) for i, m in sorted(self.tags.items())
                           if m.value.country and i == m.start]
         self._remember()
+
+    def _drop_place_modifiers(self) -> None:
+        """A capital used as a modifier of a thing ("the Athens-to-Vilnius flight", "the Moscow
+        talks") names a place, not a government; as a modifier of an actor noun ("Kremlin
+        spokesman") it stays one."""
+        for m in {id(m): m for m in self.tags.values()}.values():
+            if m.value.kind != "capital":
+                continue
+            head = self.doc[m.start:m.end].root.head
+            while head.dep_ == "compound" and head.head != head and head.i not in self.tags:
+                head = head.head  # "Athens-to-Vilnius | flight"
+            root = self.doc[m.start:m.end].root
+            if root.dep_ in ("compound", "amod", "nmod") and root.i < head.i and head.pos_ == "NOUN" \
+                    and head.i not in self.tags:
+                for i in range(m.start, m.end):
+                    self.tags.pop(i, None)
 
     def _accepted(self, m: Match[Tag]) -> bool:
         return self._written_as_name(m) and not self._first_name(m) and not self._backer(m)

@@ -65,8 +65,8 @@ class ArgumentReader:
         """The acting side: the first step of ``SOURCE_STEPS`` that names one."""
         found: list[Actor] = []
         for _name, _example, step in SOURCE_STEPS:
-            if found:
-                break
+            if found or (clause.accusation is not None and step is not the_accused):
+                break  # an act reported in an accusation is the accused's, or no one's
             result = step(self, clause, found)
             if result is not None:
                 found = result

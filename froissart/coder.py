@@ -164,7 +164,7 @@ class Coder:
                 if record.target is not None:
                     record.target = replace(record.target, entity=ids.get(record.target.entity or ""))
                 records.append(record)
-        return sorted(records, key=lambda r: (r.span[0], r.event_id))  # the order the store reads them back in
+        return sorted(_once(records), key=lambda r: (r.span[0], r.event_id))  # the order the store reads them in
 
     def _learned_events(self, tools: LanguageTools, doc_actors: DocActors, covered: set[int]) -> list[RawEvent]:
         """Sentences the lexicon left uncoded, typed by the classifier when it is confident."""
@@ -212,3 +212,17 @@ class Coder:
                 date_rule=when_.rule, place_rule=where_.rule,
                 date_max=when_.end.isoformat() if when_.end else None,
             )
+
+
+def _once(records: list[EventRecord]) -> list[EventRecord]:
+    """One record per event and pair in an article: a repeat of the same type, actors and day
+    (a story tells its news again in its last paragraphs) keeps the first telling."""
+    seen: set[tuple[str, str, str, str | None]] = set()
+    out = []
+    for record in sorted(records, key=lambda r: r.span[0]):
+        target = (record.target.code() or record.target.text) if record.target else ""
+        key = (record.event_type, record.source.code() or record.source.text, target, record.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(record)
+    return out

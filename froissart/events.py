@@ -330,11 +330,16 @@ class EventFinder:
         Y", two subjects that make something together, else every source with every target."""
         pair = self.arguments.actors(clause.pair, clause.doc_actors)
         entry = clause.entry
-        if len(pair) >= 2 and entry.mode == THIRD_PARTY and sources:
-            return distinct([(s, t) for s in sources for t in pair])  # the mediator and each party
+        verb = clause.verb or clause.trigger
+        # who hosts, sponsors or brokers talks is a mediator, not a party ("qui parrainent les pourparlers")
+        sponsor = entry.type == "CONSULT" and bool(self.lexicon.verb_forms(verb) & self.modality.words["sponsor"])
+        if len(pair) >= 2 and (entry.mode == THIRD_PARTY or sponsor) and sources:
+            # the parties met, and the mediator with each of them
+            return distinct([*itertools.combinations(pair, 2), *((s, t) for s in sources for t in pair)])
         if len(pair) >= 2:
             return distinct(list(itertools.combinations(pair, 2)))
-        verb = clause.verb or clause.trigger
+        if sponsor and not targets:
+            return []
         if len(sources) >= 2 and not targets and self._mutual(verb, entry, clause.targets):
             return distinct(list(itertools.combinations(sources, 2)))  # "X and Y signed an accord"
         alone = entry.pos == "VERB" or self.arguments.acts(clause.trigger, clause.light, clause.sources)

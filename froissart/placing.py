@@ -86,7 +86,7 @@ class EventPlacer:
             found = step(self, context)
             if found is not None:
                 if not situated:
-                    event.pairs = self.situated(event.pairs, found.place)
+                    event.pairs = self.situated(event.pairs, found.place, event.type in MATERIAL)
                 return found
         if not situated:
             event.pairs = self.situated(event.pairs, None)
@@ -144,21 +144,24 @@ class EventPlacer:
         return EventPlace(self.dateline, f"the dateline ('{self.dateline.text}')")
 
     # -- actors named by their kind ---------------------------------------------------------
-    def situated(self, pairs: list[tuple[Actor, Actor | None]], told: Place | None) -> list[tuple[Actor, Actor | None]]:
+    def situated(self, pairs: list[tuple[Actor, Actor | None]], told: Place | None,
+                 material: bool = True) -> list[tuple[Actor, Actor | None]]:
         """Actors named only by their sector ("la police", "protesters") belong to the country
         where the event happened when its sentence names the place, else to the country the
-        article is mostly about; the same group is in the same country all through the article."""
+        article is mostly about; the same group is in the same country all through the article.
+        What is said or decided somewhere ("called in Brussels for sanctions against officials")
+        leaves its targets to the article's country."""
         entities = self.actors.entities
-        country = told.country if told is not None and told.country else self.main_country
+        here = told.country if told is not None and told.country else self.main_country
 
-        def situate(actor: Actor | None) -> Actor | None:
+        def situate(actor: Actor | None, country: str | None) -> Actor | None:
             if actor is None or actor.country or actor.org or not country or not actor.sector:
                 return actor
             return replace(actor, country=entities.situate(actor.entity, country))
 
         out = []
         for source, target in pairs:
-            s, t = situate(source), situate(target)
+            s, t = situate(source, here), situate(target, here if material else self.main_country)
             if t is not None and same_actor(s, t) and not same_actor(source, target):
                 s, t = source, target  # placed in one country they would merge: leave them unplaced
             if s is not None and (t is None or not same_actor(s, t)):

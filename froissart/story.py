@@ -152,7 +152,10 @@ class StoryReader:
                 parties = [a for a in self._parties(earlier, context.event) if a.code() or a.sector]
                 if parties and not self._same_side(earlier, context.event):
                     same_word = fold(earlier.trigger.lemma_) == fold(word.lemma_)
-                    candidates.append(((same_word, earlier.sentence.start in context.lead, earlier.trigger.i), parties))
+                    # a condemnation names a hostile act, a welcome a friendly one ("condemned the episode")
+                    tone = self._cooperative(earlier) == self._cooperative(context.event)
+                    rank = (same_word, tone, earlier.sentence.start in context.lead, earlier.trigger.i)
+                    candidates.append((rank, parties))
             if candidates:
                 return max(candidates, key=lambda c: c[0])[1]
         return []
@@ -177,8 +180,9 @@ class StoryReader:
         """A reaction that names no one and refers to nothing told is aimed at whoever made the
         news of the lead ("the military seized power… Biden threatened to reimpose sanctions")."""
         event = context.event
-        if event.type not in REACTIONS or event.rule is not None or event.entry.table == "modality":
-            return []  # not for a type chosen by the learned stage nor a demand read from a modal verb
+        if event.type not in REACTIONS or event.rule is not None or event.entry.table == "modality" \
+                or event.entry.mode == "order":
+            return []  # not for a type the learned stage chose, a demand read from a modal verb, an order
         for earlier in context.earlier:
             if earlier.sentence.start not in context.lead or self._same_side(earlier, context.event):
                 continue
@@ -271,6 +275,9 @@ class StoryReader:
             return reference.types
         entry = self.lexicon.lookup(word) if word.pos_ == "NOUN" else None
         return frozenset({entry.type}) if entry is not None else None
+
+    def _cooperative(self, event: RawEvent) -> bool:
+        return self.ontology.type(event.type).cooperative
 
     def _definite(self, noun: Token) -> bool:
         """Whether a noun names something already known: a definite article, a demonstrative or a
