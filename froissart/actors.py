@@ -70,6 +70,8 @@ class ActorLexicon:
         self.portfolios.add_all((r["text"], r["role"]) for r in data.table("portfolios"))
         self.people = people
         self.numbers = {fold(r["text"]): int(r["value"]) for r in data.table("numbers")}
+        # verbs of saying, whose subject speaks the quotations around them
+        self.report_words = frozenset(fold(r["text"]) for r in data.table("modality") if r["kind"] in ("report", "say"))
 
 
 class DocActors:
@@ -100,7 +102,7 @@ class DocActors:
             for i in range(m.start, m.end):
                 self.portfolio[i] = m
         self.entities = Entities()
-        self.coreference = Coreference(self, lexicon.numbers)
+        self.coreference = Coreference(self, lexicon.numbers, lexicon.report_words)
         self._resolved: dict[int, list[Actor]] = {}
         self.countries = [(i, m.value.country) for i, m in sorted(self.tags.items())
                           if m.value.country and i == m.start]

@@ -176,11 +176,12 @@ class Coreference:
     numbered groups and definite descriptions (``description``), possessed nouns
     (``owner_country``)."""
 
-    def __init__(self, actors: DocActors, numbers: dict[str, int]) -> None:
+    def __init__(self, actors: DocActors, numbers: dict[str, int], report_words: frozenset[str]) -> None:
         self.actors = actors
         self.syntax = actors.syntax
         self.entities = actors.entities
         self.numbers = numbers
+        self.report_words = report_words
 
     # -- pronouns -----------------------------------------------------------------------
     def antecedent(self, pronoun: Token) -> list[Actor]:
@@ -215,9 +216,10 @@ class Coreference:
         return [before[0].actor(pronoun.text)] if before else []
 
     def speaker(self, pronoun: Token) -> list[Actor]:
-        """The speaker of the quotation a first person stands in: the subject of a verb of the
-        sentence outside the quotation marks ("…, a réagi Antony Blinken"), else of the sentence
-        before ("« Il est temps », a dit Blinken. « J'implore… »")."""
+        """The speaker of the quotation a first person stands in: who says it outside the
+        quotation marks in its sentence ("…, a réagi Antony Blinken", the subject of a verb of
+        saying even when inverted), else in the sentence before ("« Il est temps », a dit Blinken.
+        « J'implore… »")."""
         actors = self.actors
         if not _quoted(pronoun):
             return []
@@ -225,12 +227,16 @@ class Coreference:
         k = sentences.index(actors.sentence(pronoun))
         for sent in (sentences[k], *(sentences[k - 1:k] if k > 0 else [])):
             for token in sent:
-                if token.pos_ in ("VERB", "AUX") and not _quoted(token):
-                    for subject in self.syntax.subjects(token):
-                        if subject.pos_ != "PRON" or fold(subject.text) in self.syntax.personal_pronouns:
-                            found = [replace(a, text=pronoun.text) for a in actors.resolve(subject)]
-                            if found:
-                                return found
+                if token.pos_ not in ("VERB", "AUX") or _quoted(token) \
+                        or not {fold(token.lemma_), fold(token.text)} & self.report_words:
+                    continue
+                said_by = self.syntax.subjects(token) or [  # "a déclaré le chef de l'ONU": inverted
+                    o for o in self.syntax.objects(token) if o.i > token.i]
+                for subject in said_by:
+                    if subject.pos_ != "PRON" or fold(subject.text) in self.syntax.personal_pronouns:
+                        found = [replace(a, text=pronoun.text) for a in actors.resolve(subject)]
+                        if found:
+                            return found
         return []
 
     # -- descriptions -------------------------------------------------------------------

@@ -269,11 +269,12 @@ class StoryReader:
         return out
 
     def _act_types(self, word: Token) -> frozenset[str] | None:
-        """The types of act a noun stands for (empty: any), or None when it names no act."""
+        """The types of act a noun stands for (empty: any), or None when it names no act: those
+        ``references.tsv`` gives it, and its own type as an event noun."""
         reference = self.references.of(word)
-        if reference is not None and reference.kind == "act":
-            return reference.types
         entry = self.lexicon.lookup(word) if word.pos_ == "NOUN" else None
+        if reference is not None and reference.kind == "act":
+            return reference.types | ({entry.type} if entry is not None and reference.types else set())
         return frozenset({entry.type}) if entry is not None else None
 
     def _cooperative(self, event: RawEvent) -> bool:
@@ -382,4 +383,4 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
      StoryReader.home_government),
 )
 # the steps whose target may be of the source's own country
-DOMESTIC = frozenset({StoryReader.home_government, StoryReader.policed_people})
+DOMESTIC = frozenset({StoryReader.home_government, StoryReader.policed_people, StoryReader.act_referred_to})

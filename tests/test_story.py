@@ -1,0 +1,93 @@
+"""Targets told by the story (story.py), in both languages, on short stories written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code_text, codes
+
+# (lang, story, event type, source, target): the record the story must give
+RECORDS = [
+    # an act named by a noun: whoever did it
+    ("en", "Armenia shelled villages in Azerbaijan on Monday. On Tuesday, Turkey condemned the attack.",
+     "ACCUSE", "TUR", "ARM"),
+    ("fr", "L'Arménie a bombardé lundi des villages en Azerbaïdjan. Mardi, la Turquie a condamné l'attaque.",
+     "ACCUSE", "TUR", "ARM"),
+    # a cooperative reaction to a mutual act: its parties
+    ("en", "Peru and Chile signed a fishing agreement on Monday. Brazil welcomed the agreement.",
+     "SUPPORT", "BRA", "PER"),
+    ("fr", "Le Pérou et le Chili ont signé lundi un accord de pêche. Le Brésil a salué l'accord.",
+     "SUPPORT", "BRA", "CHL"),
+    # the owner of what is reacted to, however deep
+    ("en", "Ghana and Togo met in Accra. Nigeria criticised what it called Ghana's \"hasty\" decision.",
+     "ACCUSE", "NGA", "GHA"),
+    ("fr", "Le Ghana et le Togo se sont rencontrés à Accra. Le Nigeria a critiqué la décision ghanéenne.",
+     "ACCUSE", "NGA", "GHA"),
+    # a response is aimed at whoever acted against the responder
+    ("en", "Serbia expelled two Croatian diplomats on Monday. Croatia promised a response.",
+     "THREATEN", "HRV", "SRB"),
+    ("fr", "La Serbie a expulsé lundi deux diplomates croates. La Croatie a promis une riposte.",
+     "THREATEN", "HRV", "SRB"),
+    # a demand for a release is made to whoever holds the prisoners
+    ("en", "Police in Uganda arrested twelve opposition activists on Friday. The opposition demanded their release.",
+     "REQUEST", "UGA", "UGA"),
+    ("fr", "La police ougandaise a arrêté vendredi douze militants. L'opposition a exigé leur libération.",
+     "REQUEST", "UGA", "UGA"),
+    # "both sides": the two sides of the story's act
+    ("en", "Thailand and Cambodia agreed to a truce on Monday. \"I urge both sides to respect it,\" the UN chief said.",
+     "REQUEST", "UN", "THA"),
+    ("fr", "La Thaïlande et le Cambodge ont conclu une trêve lundi. « J'appelle les deux parties à la respecter », "
+           "a déclaré le chef de l'ONU.", "REQUEST", "UN", "KHM"),
+    # a protest with no one named is aimed at the protesters' own government
+    ("en", "Thousands of Kenyans protested in Nairobi on Tuesday against higher taxes. Police fired tear gas.",
+     "PROTEST", "KEN", "KEN"),
+    ("fr", "Des milliers de Kényans ont manifesté mardi à Nairobi contre les taxes. La police a tiré des gaz "
+           "lacrymogènes.", "PROTEST", "KEN", "KEN"),
+    # a protest held to denounce an act is aimed at its author
+    ("en", "Israeli jets struck targets in Lebanon on Sunday. Thousands rallied in Beirut on Monday to denounce the "
+           "strikes.", "PROTEST", "LBN", "ISR"),
+    # an act reported in an accusation is coded by the accused, aimed at the accuser
+    ("en", "Bolivia accused Peruvian troops of shelling a border post.", "ASSAULT", "PER", "BOL"),
+    ("fr", "La Bolivie a accusé les troupes péruviennes d'avoir bombardé un poste frontière.", "ASSAULT", "PER", "BOL"),
+    # a reaction naming nothing answers the news of the lead
+    ("en", "Tanzanian soldiers seized the port of Kigoma on Monday. The African Union threatened sanctions.",
+     "THREATEN", "AU", "TZA"),
+]
+
+# (lang, story, event type): an act aimed at no one the story names is left out of a story
+UNTARGETED = [
+    ("en", "Chile held elections on Sunday. The president said the country must be ready.", "REQUEST"),
+    ("fr", "Le Chili a voté dimanche. Le président a estimé que le pays devait être prêt.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "source", "target"), RECORDS,
+                         ids=[f"{c[0]}-{c[1][:40]}" for c in RECORDS])
+def test_story_target(coder, lang, text, etype, source, target):
+    pairs = {codes(e) for e in code_text(coder, text, lang) if e.event_type == etype}
+    assert (source, target) in pairs, f"expected {etype} {source} -> {target}, got {pairs}"
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), UNTARGETED, ids=[f"{c[0]}-{c[1][:40]}" for c in UNTARGETED])
+def test_story_untargeted_left_out(coder, lang, text, etype):
+    assert not [e for e in code_text(coder, text, lang) if e.event_type == etype]
+
+
+def test_story_untargeted_kept_for_one_sentence(coder):
+    """A sentence alone (a headline, a sentence set) has no story to tell the target."""
+    events = code_text(coder, "The Dutch government condemned the decision.", "en")
+    assert [codes(e) for e in events if e.event_type == "ACCUSE"] == [("NLD", None)]
+
+
+def test_story_rule_says_where_the_target_came_from(coder):
+    events = code_text(coder, RECORDS[0][1], "en")
+    accuse = next(e for e in events if e.event_type == "ACCUSE")
+    assert "target: act referred to" in accuse.rule
+
+
+def test_story_one_record_per_event_and_pair(coder):
+    text = ("Fiji and Samoa signed a trade pact on Monday. Officials said Fiji and Samoa had signed a trade pact. "
+            "Tonga welcomed the pact.")
+    events = code_text(coder, text, "en")
+    keys = [(e.event_type, *codes(e), e.date) for e in events]
+    assert len(keys) == len(set(keys)), keys
