@@ -92,6 +92,7 @@ class DocActors:
         for k, sent in enumerate(self.sentences):
             self._sentence_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
         self.names = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_LABELS]
+        self.backers: set[int] = set()  # tokens of a country named as a sponsor ("Iran-backed")
         self.tags: dict[int, Match[Tag]] = {}
         for m in lexicon.index.find(doc, keys, self._accepted):
             for i in range(m.start, m.end):
@@ -137,12 +138,14 @@ class DocActors:
 
     def _backer(self, m: Match[Tag]) -> bool:
         """A country joined by a hyphen to a word of backing ("the Iran-backed group"): it names
-        the group's sponsor, not the group."""
+        the group's sponsor, not the group (nor a person)."""
         if m.value.kind not in ("country", "capital", "nationality") or m.end + 1 >= len(self.doc):
             return False
         dash, word = self.doc[m.end], self.doc[m.end + 1]
-        return dash.text == "-" and not self.doc[m.end - 1].whitespace_ \
-            and fold(word.text) in self.syntax.backed_by
+        backer = dash.text == "-" and not self.doc[m.end - 1].whitespace_ and fold(word.text) in self.syntax.backed_by
+        if backer:
+            self.backers.update(range(m.start, m.end))
+        return backer
 
     def _written_as_name(self, m: Match[Tag]) -> bool:
         """"la réunion" is a meeting, "La Réunion" an island; "CARE" an organisation, "care" a word."""
@@ -161,7 +164,10 @@ class DocActors:
                 continue
             if any(t.i in self.tags and self.tags[t.i].value.kind != "noun" for t in ent):
                 continue
-            heads.add(self._phrase_head(ent.root).i)
+            root = ent.root
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "the head of the agency, Karl Vogt"
+                root = root.head
+            heads.add(self._phrase_head(root).i)
         for i, m in self.tags.items():
             if i == m.start and (m.value.kind != "noun" or m.value.role or m.value.sector):
                 heads.add(self._phrase_head(self.doc[self._match_root(self.doc[i])]).i)
@@ -437,7 +443,8 @@ class DocActors:
         return noun.role
 
     def _person(self, tokens: list[Token]) -> tuple[str | None, Person | None]:
-        names = [t for t in tokens if t.i not in self.tags and any(ch.isalpha() for ch in t.text) and (
+        names = [t for t in tokens if t.i not in self.tags and t.i not in self.backers
+                 and any(ch.isalpha() for ch in t.text) and (
             t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in FUNCTION_WORDS and self._known_word(t)))]
         if not names:
             return None, None

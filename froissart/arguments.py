@@ -130,6 +130,9 @@ class ArgumentReader:
                             and c.pos_ in VERBAL and "Part" in c.morph.get("VerbForm"))]
         if light is not None:
             heads.append(light)
+        if entry.with_word:  # "walked away | from the deal": the preposition hung on the particle
+            heads += [c for c in trigger.children
+                      if fold(c.text) == entry.with_word and c.pos_ in ("ADV", "ADP", "PART")]
         for head in heads:
             for prep, noun in syn.prepositional(head):
                 if prep in PAIR_PREPS:

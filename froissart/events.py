@@ -257,7 +257,9 @@ class EventFinder:
         sought (``arguments.py``), the status set (``modality.py``), the conventions applied
         (``conventions.py``)."""
         gov = self.governance
-        accusation = gov.accusation(trigger, triggers) if self.ontology.type(entry.type).quad == 4 else None
+        accusation = gov.accusation(trigger, triggers)
+        if accusation is not None and self.ontology.type(entry.type).quad != 4:
+            return None  # "accused Washington of interfering": the accusation tells it
         if accusation is None and gov.governing_trigger(trigger, triggers) is not None:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self.arguments.light_verb(trigger) if entry.pos == "NOUN" else None

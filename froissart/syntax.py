@@ -158,7 +158,9 @@ class Syntax:
             if misread_clause(current) and current.head.dep_ == "ROOT" and current.head.i < current.i \
                     and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "X, a former tycoon, called for": a sentence misread as a noun phrase
-            if current.dep_ in self.inherit:
+            if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in self.object:
+                current = current.head.head  # "a appelé Poutine | pour lui demander": the caller asks
+            elif current.dep_ in self.inherit:
                 current = current.head
             elif current.dep_ in self.prep_object | {"pcomp"} and current.head.dep_ in self.prep_head \
                     and current.head.head != current.head:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from froissart.placing import dateline_place
 from tests.conftest import code_text
 
 CASES = [
@@ -44,3 +45,39 @@ def test_places_home_of_the_author_when_not_said(coder):
     condemned = [e for e in events if e.event_type == "ACCUSE"]
     assert condemned and condemned[0].location.country == "JPN" and condemned[0].location.precision == "country"
     assert "home of its author" in condemned[0].place_rule
+
+
+# -- places told by the story (placing.py) ---------------------------------------------------------
+STORY_PLACES = [
+    # the venue of the story's meeting holds for what its attendees say and agree there
+    ("fr", "Le Kenya et l'Ouganda se sont rencontrés jeudi lors d'un sommet tenu à Arusha. Les deux pays ont "
+           "convenu de rouvrir leur frontière.", "AGREE", "TZA", "venue"),
+    ("en", "Kenya and Uganda met on Thursday at a summit held in Arusha. The two countries agreed to reopen their "
+           "border.", "AGREE", "TZA", "venue"),
+    # a place described by a common noun
+    ("en", "Sudan's army and the RSF signed a truce in the Saudi city of Jeddah.", "SUPPORT", "SAU", "Jeddah"),
+    ("fr", "Le Kenya a rencontré l'Ouganda dans la capitale tanzanienne.", "CONSULT", "TZA", "capitale"),
+    # a material act happens where it was aimed
+    ("en", "Syria shelled villages in Turkey. Turkey struck Syria.", "ASSAULT", "SYR", "aimed"),
+    # what a state says, where nothing else is told: at home
+    ("fr", "Le Japon a condamné la Corée du Nord.", "ACCUSE", "JPN", "home"),
+    # a place in another clause is not the event's ("a strike that destroyed a consulate in Damascus")
+    ("en", "Iran fired missiles at Israel, retaliating for a strike that destroyed its consulate in Damascus.",
+     "ASSAULT", "ISR", "aimed"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "country", "rule"), STORY_PLACES,
+                         ids=[f"{c[0]}-{c[1][:40]}" for c in STORY_PLACES])
+def test_places_told_by_the_story(coder, lang, text, etype, country, rule):
+    event = next(e for e in code_text(coder, text, lang) if e.event_type == etype)
+    assert event.location is not None and event.location.country == country, event.place_rule
+    assert rule in event.place_rule
+
+
+def test_places_dateline(coder):
+    """The city of a wire dateline, the last place a story offers (the reader puts the dateline on a
+    line of its own)."""
+    place = dateline_place("NAIROBI, June 4, 2025\n\nKenya criticised Uganda.", coder.gazetteer)
+    assert place is not None and (place.name, place.country) == ("Nairobi", "KEN")
+    assert dateline_place("Kenya criticised Uganda.", coder.gazetteer) is None

@@ -146,6 +146,30 @@ RECORDS = [
     # a dispatch whose purpose names only the sender's own country is made to the place it goes to
     ("en", "Ukraine will send experts to Iran to investigate the crash of a Ukrainian airliner.", "ACCUSE", "UKR",
      "IRN"),
+    # the type is decided by the whole clause (issue 12)
+    ("en", "Indian and Chinese troops exchanged fire along the border.", "ASSAULT", "IND", None),
+    ("fr", "Les soldats indiens et chinois ont échangé des tirs à la frontière.", "ASSAULT", "IND", None),
+    ("en", "Moscow walked away from the grain deal with Ukraine.", "REJECT", "RUS", "UKR"),
+    ("fr", "La Russie a mis fin à l'accord avec l'Ukraine.", "REJECT", "RUS", "UKR"),
+    ("en", "Kremlin spokesman Dmitry Peskov called the EU's move illegal.", "ACCUSE", "RUS", "EU"),
+    ("en", "The Kremlin cast doubt on Kyiv's good faith.", "ACCUSE", "RUS", "UKR"),
+    ("fr", "Le Kremlin a mis en doute la parole de Kiev.", "ACCUSE", "RUS", "UKR"),
+    ("en", "Minsk ordered Latvia's ambassador out of the country.", "SANCTION", "BLR", "LVA"),
+    ("fr", "Caracas a exigé le départ des diplomates péruviens.", "SANCTION", "VEN", "PER"),
+    ("fr", "Lima a donné 72 heures aux diplomates vénézuéliens pour quitter le Pérou.", "SANCTION", "PER", "VEN"),
+    # leaving an international body is a sanction
+    ("fr", "Le Niger a annoncé son retrait de la Cédéao.", "SANCTION", "NER", "ECOWAS"),
+    ("en", "Burkina Faso announced its withdrawal from ECOWAS.", "SANCTION", "BFA", "ECOWAS"),
+    # a call that asks nothing is a phone call; a call made to ask is a call and a request
+    ("fr", "Le président kényan a appelé son homologue ougandais.", "CONSULT", "KEN", "UGA"),
+    ("fr", "La chancelière allemande a appelé Vladimir Poutine pour lui demander de renoncer.", "CONSULT", "DEU",
+     "RUS"),
+    ("fr", "La chancelière allemande a appelé Vladimir Poutine pour lui demander de renoncer.", "REQUEST", "DEU",
+     "RUS"),
+    # a host of talks is a mediator: the parties met, and the host with each
+    ("en", "Qatar hosted talks between Israel and Hamas.", "CONSULT", "QAT", "ISR"),
+    # protesters attack with their hands: a protest, not an accusation
+    ("fr", "Des manifestants congolais ont attaqué l'ambassade de France à Kinshasa.", "PROTEST", "COD", "FRA"),
 ]
 
 # (language, sentence, type that must not be coded)
@@ -167,6 +191,9 @@ NOT_CODED = [
     ("en", "The Kenyan government gave a measured response to the report.", "AID"),
     ("en", "Japan pledged its full support for the Philippines.", "AGREE"),
     ("en", "The Kenyan government introduced a bill on land reform.", "CONSULT"),
+    # issue 12: an accusation is no aid; brokers of a deal did not meet each other
+    ("en", "Moscow accused Washington of interfering in its elections.", "AID"),
+    ("en", "The deal was brokered by Qatar and Egypt.", "CONSULT"),
 ]
 
 

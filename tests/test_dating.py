@@ -1,0 +1,63 @@
+"""Event dates read from the story (dating.py), in both languages, on texts written for these tests.
+The publication date is Friday 15 November 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code_text
+
+# (lang, text, event type, date, last day of a range or None, the words it was read from)
+CASES = [
+    # a weekday on a clause above the event, wherever it sits
+    ("fr", "Mardi, le ministre polonais avait affirmé que la Russie avait attaqué l'Ukraine.", "ASSAULT",
+     "2024-11-12", None, "Mardi"),
+    ("en", "On Tuesday, the Polish minister had said that Russia had attacked Ukraine.", "ASSAULT",
+     "2024-11-12", None, "Tuesday"),
+    ("fr", "Les dirigeants européens ont décidé jeudi d'ouvrir des négociations avec la Moldavie.", "AGREE",
+     "2024-11-14", None, "jeudi"),
+    # a night from one day to the next: a range
+    ("fr", "La police serbe a dispersé dans la nuit de mardi à mercredi des manifestants à Belgrade.", "COERCE",
+     "2024-11-12", "2024-11-13", "mardi à mercredi"),
+    ("en", "Iran fired missiles at Israel overnight from Saturday to Sunday.", "ASSAULT",
+     "2024-11-09", "2024-11-10", "Saturday to Sunday"),
+    # counted from the event told before
+    ("fr", "La Chine a rencontré mercredi le Japon. Le même jour, la Chine a critiqué les Philippines.", "ACCUSE",
+     "2024-11-13", None, "même jour"),
+    ("en", "China met Japan on Wednesday. The day before, China had criticised the Philippines.", "ACCUSE",
+     "2024-11-12", None, "day before"),
+    # dated background dates its event, not the news day
+    ("en", "Chile cut ties with Peru in March 2023.", "SANCTION", "2023-03-01", None, "March 2023"),
+    ("fr", "Le Chili avait rompu ses relations avec le Pérou en septembre 2023.", "SANCTION", "2023-09-01", None,
+     "septembre 2023"),
+    # an agreement told as done on a weekday is dated in the past, even when what it agrees on is to come
+    ("en", "European Union leaders agreed on Monday to ban Belarusian airlines.", None, "2024-11-11", None,
+     "Monday"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "date", "date_max", "words"), CASES,
+                         ids=[f"{c[0]}-{c[1][:40]}" for c in CASES])
+def test_dating_event_date(coder, lang, text, etype, date, date_max, words):
+    events = [e for e in code_text(coder, text, lang) if etype is None or e.event_type == etype]
+    assert events, "no event"
+    event = events[-1] if etype == "ACCUSE" else events[0]
+    assert (event.date, event.date_max) == (date, date_max)
+    assert event.date_text is not None and words in event.date_text
+    assert event.date_precision != "article"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dating_story_day(coder, lang):
+    """A reaction told without date words takes the day the lead tells its news on."""
+    text = {"en": "Rwanda closed its border with Burundi on Wednesday.\n\nThe African Union condemned the decision.",
+            "fr": "Le Rwanda a fermé mercredi sa frontière avec le Burundi.\n\nL'Union africaine a condamné la "
+                  "décision."}[lang]
+    reaction = next(e for e in code_text(coder, text, lang) if e.event_type == "ACCUSE")
+    assert reaction.date == "2024-11-13"
+    assert reaction.date_precision == "day" and "story's day" in reaction.date_rule
+
+
+def test_dating_publication_date_when_the_text_tells_no_day(coder):
+    events = code_text(coder, "Rwanda closed its border with Burundi.", "en")
+    assert events[0].date == "2024-11-15" and events[0].date_precision == "article" and events[0].date_text is None
