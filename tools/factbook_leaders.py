@@ -43,10 +43,9 @@ TITLES = sorted([
     "Chairman of the Council of Ministers", "President of the Government", "Chief Adviser",
 ], key=len, reverse=True)
 SKIP_TITLES = ("Co-prince", "Co-Prince", "Governor General", "Governor-General", "Governor", "Administrator")
-QUALIFIERS = ("Acting ", "Interim ", "Transitional ", "Provisional ")
-RANKS = re.compile(r"^(?:(?:Lt\.|Maj\.|Brig\.|Gen\.|Col\.|Lt|Maj|Brig|Gen|Field|Marshal|General|Colonel|Lieutenant|"
-                   r"Major|Brigadier|Admiral|Vice|Air|Chief|Sheikh|Shaykh|Dr\.|Dr|Sir|Dame|Mohammed bin)\s+)+")
-ENTRY = re.compile(r"(?P<name>[^;()]*?[A-Z][A-Z'\-]+[^;()]*?)\s*\((?P<inner>[^)]*)\)")
+QUALIFIERS = ("Acting ", "Interim ", "Transitional ", "Transition ", "Provisional ", "Caretaker ")
+RANK_WORD = re.compile(r"^(?:Lt|Maj|Brig|Gen|Col|Capt|Adm|General|Colonel|Lieutenant|Major|Brigadier|Admiral|Marshal|"
+                       r"Captain|Commander|Forces|Sheikh|Shaykh|Dr|Sir|Dame)\.?$")
 SINCE = re.compile(r"since\s+(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Z][a-z]+)?\s*(?P<year>\d{4})")
 MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August",
                                       "September", "October", "November", "December"], start=1)}
@@ -71,11 +70,11 @@ def clean(text: str) -> str:
 def display(raw: str) -> tuple[str, list[str]]:
     """The name as news writes it, and its surname (the words the Factbook writes in capitals)."""
     words, surname = [], []
-    for token in raw.split():
+    for k, token in enumerate(raw.split()):
         letters = [c for c in token if c.isalpha()]
         caps = len(letters) >= 2 and all(c.isupper() for c in letters)
         if caps or (len(letters) >= 2 and any(p.isupper() and len(p) > 1 for p in token.split("-")[1:])):
-            parts = [p if (p.lower() in PARTICLES and p.islower()) or ROMAN.match(p) else p.capitalize()
+            parts = [p if (p.lower() in PARTICLES and p.islower()) or (k and ROMAN.match(p)) else p.capitalize()
                      for p in token.split("-")]
             word = "-".join(parts)
             words.append(word)
@@ -105,7 +104,10 @@ def parse_since(inner: str) -> dt.date | None:
 
 
 def first_holder(section: str) -> tuple[str, str, dt.date | None] | None:
-    """(title, raw name, since) of the first office holder a section names."""
+    """(title, raw name, since) of the first office holder a section names ("President XI Jinping
+    (since 14 March 2013)"; "Sovereign Council Chair and Commander-in-Chief of the Sudanese Armed
+    Forces General Abd-al-Fatah al-BURHAN Abd-al-Rahman"); entries without a title ("president
+    (vacant)") are passed over."""
     if "represented by" in section:
         return None  # a monarch reigning here through a governor-general: kept for the monarch's own country
     for entry in re.split(r";|\band\b(?=\s+(?:Vice|First|Second|Deputy))", section):
@@ -117,21 +119,39 @@ def first_holder(section: str) -> tuple[str, str, dt.date | None] | None:
                 entry = entry[len(q):]
         title = next((t for t in TITLES if entry.startswith(t + " ")), None)
         if title is None:
-            return None
+            continue
         rest = entry[len(title):].strip()
         if rest.startswith("of ") and "," in rest:
             rest = rest.split(",", 1)[1].strip()  # "President of transitional government, Bah NDAW"
-        elif rest.startswith("of "):
+        elif rest.startswith("of ") and not rest.startswith("of the "):
             return None  # "President of China XI Jinping" heading a territory: kept for China
-        match = ENTRY.match(rest)
-        if match is None:
-            return None
-        name = RANKS.sub("", match.group("name").strip())
-        name = re.sub(r"(\s+[a-z][\w\-]*)+$", "", name)  # "Yair LAPID serving as caretaker"
-        if " of the " in name or " of " in name:
+        name = holder_name(rest)
+        if name is None or " of " in name:
             return None  # "King WILLEM-ALEXANDER of the Netherlands" in another realm's entry
         return title, name, parse_since(rest)
     return None
+
+
+def holder_name(text: str) -> str | None:
+    """The name in what follows a title: the words around the first surname in capitals, after
+    any rank ("Col. Assimi GOITA"), up to the parenthesis ("Nicolas MADURO Moros (since…)")."""
+    words = re.split(r"\s+", re.split(r"[(;]", text, maxsplit=1)[0].strip())
+    caps = next((k for k, w in enumerate(words) if _surname(w)), None)
+    if caps is None:
+        return None
+    start = caps
+    while start > 0 and start > caps - 3 and words[start - 1][:1].isupper() and not RANK_WORD.match(words[start - 1]):
+        start -= 1
+    end = caps + 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    return " ".join(words[start:end])
+
+
+def _surname(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and (all(c.isupper() for c in letters)
+                                  or any(p.isupper() and len(p) > 1 for p in word.split("-")[1:]))
 
 
 def sections(text: str) -> dict[str, str]:
