@@ -70,6 +70,8 @@ class ActorLexicon:
         self.portfolios.add_all((r["text"], r["role"]) for r in data.table("portfolios"))
         self.people = people
         self.numbers = {fold(r["text"]): int(r["value"]) for r in data.table("numbers")}
+        # verbs of sending, whose subject's country the troops or aircraft sent are of
+        self.dispatch_words = frozenset(fold(r["text"]) for r in data.table("modality") if r["kind"] == "dispatch")
         # verbs of saying, whose subject speaks the quotations around them
         self.report_words = frozenset(fold(r["text"]) for r in data.table("modality") if r["kind"] in ("report", "say"))
 
@@ -294,7 +296,7 @@ class DocActors:
                 return earlier
             countries = self.coreference.owner_country(head) or self._of_numbered_countries(head)
             if not countries and sector:
-                countries = self._where_from(head) or self._possessor_country(head)
+                countries = self._where_from(head) or self._possessor_country(head) or self._sender_country(head)
             if not countries and sector and sector != "GOV":  # "the army" after "the Lebanese army"
                 kind = self.entities.kind_before(head.i, fold(head.lemma_), sector)
                 countries = [kind.country] if kind is not None and kind.country else []
@@ -325,6 +327,13 @@ class DocActors:
                 if group:
                     return group
         return []
+
+    def _sender_country(self, head: Token) -> list[str]:
+        """The country of troops or aircraft a state sends ("Russia sent two bombers": Russian bombers)."""
+        verb = head.head
+        if head.dep_ not in self.syntax.object or fold(verb.lemma_) not in self.lexicon.dispatch_words:
+            return []
+        return [a.country for s in self.syntax.subjects(verb) for a in self.resolve(s) if a.country][:1]
 
     def _possessor_country(self, head: Token) -> list[str]:
         """The country of a group named by whose it is ("her immediate family", "ses partisans",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -97,7 +98,8 @@ def test_dashboard_filter_and_event_detail(page):
     assert page.locator("#detail mark.source").count() == 1
     facts = page.locator("#detail-facts").inner_text()
     assert "triggers.tsv" in facts or "model" in facts
-    assert "publication date" in facts or "modifies" in facts
+    assert "publication date" in facts or "modifies" in facts or "story's day" in facts
+    assert re.search(r"Source e\d+ · Target e\d+", facts), facts  # the record's entities
     page.screenshot(path=str(ARTIFACTS / "dashboard-event.png"), full_page=True)
 
 

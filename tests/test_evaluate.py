@@ -78,3 +78,29 @@ def test_evaluate_cli_gold_events(tmp_path):
     gold.write_text("\n".join(json.dumps(g) for g in GOLD), encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(gold), str(pred)])
     assert result.exit_code == 0 and "CONSULT" in result.output
+
+
+def test_evaluate_cli_per_language_place_and_date(tmp_path):
+    """Per language: P, R, F1, and on the matched events the share placed in the gold's country and
+    the share dated from the text."""
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in [
+        {"id": "en1", "language": "en", "published": "2024-11-15",
+         "text": "Kenya criticised Uganda on Tuesday in Nairobi."},
+        {"id": "fr1", "language": "fr", "published": "2024-11-15",
+         "text": "Le Sénégal a critiqué mardi la Gambie à Dakar."}]), encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(g) for g in [
+        {"article": "en1", "type": "ACCUSE", "source": "KEN", "target": "UGA", "symmetric": False,
+         "date": "2024-11-12", "place": "KEN"},
+        {"article": "fr1", "type": "ACCUSE", "source": "SEN", "target": "GMB", "symmetric": False,
+         "date": "2024-11-12", "place": "SEN"}]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold), "--articles", str(articles), "--errors"])
+    assert result.exit_code == 0, result.output
+    lines: dict[str, str] = {}
+    for line in result.output.splitlines():  # the language table comes first
+        if line.split():
+            lines.setdefault(line.split()[0], line)
+    for lang in ("en", "fr", "all"):
+        assert "1.000 (" in lines[lang] and lines[lang].count("1.000") >= 5, lines[lang]
+    assert "missed (required gold events):" in result.output and "false positives:" in result.output

@@ -7,14 +7,15 @@ const I18N = {
        network: "Network of countries", timeline: "Timeline by quad class", map: "Where events happened",
        events: "Events", date: "Date", source: "Source", target: "Target", place: "Place", trigger: "Trigger",
        detail: "Event", cooperation: "cooperation", conflict: "conflict", rule: "Rule", dateWhy: "Date",
-       placeWhy: "Place", status: "Status", cameo: "CAMEO", total: n => `${n} events`, noEvents: "No events",
+       placeWhy: "Place", status: "Status", cameo: "CAMEO", entities: "Entities", total: n => `${n} events`,
+       noEvents: "No events",
        quads: ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]},
   fr: {subtitle: "événements politiques codés à partir de la presse", language: "Langue", from: "Du", to: "Au",
        country: "Pays", type: "Type", any: "tous", articleLang: "Langue de l'article", text: "Texte",
        apply: "Appliquer", network: "Réseau des pays", timeline: "Chronologie par classe",
        map: "Lieux des événements", events: "Événements", date: "Date", source: "Source", target: "Cible",
        place: "Lieu", trigger: "Déclencheur", detail: "Événement", cooperation: "coopération", conflict: "conflit",
-       rule: "Règle", dateWhy: "Date", placeWhy: "Lieu", status: "Statut", cameo: "CAMEO",
+       rule: "Règle", dateWhy: "Date", placeWhy: "Lieu", status: "Statut", cameo: "CAMEO", entities: "Entités",
        total: n => `${n} événements`, noEvents: "Aucun événement",
        quads: ["coopération verbale", "coopération matérielle", "conflit verbal", "conflit matériel"]},
 };
@@ -179,6 +180,7 @@ async function showEvent(id, row) {
   const facts = [[t("type"), `${e.event_type}${e.mode ? " (" + e.mode + ")" : ""}`], [t("status"), e.status],
                  [t("source"), `${code(e.source)} ${e.source.sector || ""} ${e.source.name || ""}`],
                  [t("target"), e.target ? `${code(e.target)} ${e.target.sector || ""} ${e.target.name || ""}` : "—"],
+                 [t("entities"), `${t("source")} ${e.source.entity || "—"} · ${t("target")} ${(e.target || {}).entity || "—"}`],
                  [t("cameo"), `${e.cameo} · Goldstein ${e.goldstein}`], [t("dateWhy"), `${e.date || "—"} — ${x.date}`],
                  [t("placeWhy"), `${e.location ? e.location.name : "—"} — ${x.place}`], [t("rule"), x.rule]];
   const dl = document.getElementById("detail-facts");
