@@ -207,6 +207,10 @@ class Coreference:
                         return found
         if word in syn.first_person:
             return self.speaker(pronoun)
+        if pronoun.dep_ in syn.subject | syn.passive_subject:
+            found = self.subject_before(pronoun)
+            if found or word not in syn.personal_pronouns:
+                return found
         if word not in syn.personal_pronouns:
             return []
         # an object pronoun is not the subject of its own verb ("Kiir pardoned him")
@@ -214,6 +218,33 @@ class Coreference:
             if pronoun.dep_ not in syn.subject | syn.passive_subject else frozenset()
         before = self.entities.before(pronoun.i, _personal, skip=own)
         return [before[0].actor(pronoun.text)] if before else []
+
+    def subject_before(self, pronoun: Token) -> list[Actor]:
+        """A subject pronoun continues the subject of the clause before it, in its sentence or the
+        one before ("Iran's mission said… But it warned", "La mission… Elle a prévenu"), when that
+        subject is an actor the pronoun can stand for: a person for he/she, a body or country for
+        it/they, either for il/elle, of the same gender where the parser tells it."""
+        syn, actors = self.syntax, self.actors
+        word = fold(pronoun.text)
+        personal, thing = word in syn.personal_pronouns, word in syn.thing_pronouns
+        if not (personal or thing):
+            return []
+        sentences = actors.sentences
+        k = sentences.index(actors.sentence(pronoun))
+        verbs = [t for t in sentences[k] if t.i < pronoun.i and t.pos_ in ("VERB", "AUX")][::-1]
+        if k > 0:
+            verbs.append(sentences[k - 1].root)
+        for verb in verbs:
+            subjects = [s for s in syn.subjects(verb) if s.i < pronoun.i and s.pos_ != "PRON"]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            gender = pronoun.morph.get("Gender")
+            if gender and subject.morph.get("Gender") and gender != subject.morph.get("Gender"):
+                return []
+            return [replace(a, text=pronoun.text) for a in actors.resolve(subject)
+                    if a.code() and (personal and thing or personal == bool(a.name or a.role))]
+        return []
 
     def speaker(self, pronoun: Token) -> list[Actor]:
         """The speaker of the quotation a first person stands in: who says it outside the

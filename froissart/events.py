@@ -173,7 +173,8 @@ class EventFinder:
         self.arguments = ArgumentReader(lexicon, syntax, self.governance)
         self.conventions = Conventions(self.arguments, syntax, self.modality.words)
         rows = data.table("modality")
-        self.reported_rows = {fold(r["text"]): r["_line"] for r in rows if r["kind"] in ("obligation", "blame")}
+        self.reported_rows = {fold(r["text"]): r["_line"] for r in rows
+                              if r["kind"] in ("obligation", "blame", "promised_response")}
         self.lang = data.code
 
     # -- finding ------------------------------------------------------------------------
@@ -195,7 +196,10 @@ class EventFinder:
             event = self._event(doc[i], entry, triggers, doc_actors)
             if event is not None:
                 events.append(event)
-        return events + self._reported(doc_actors)
+        reported = self._reported(doc_actors)
+        # "warned: « Iran's response will be severe »": one threat, the response's
+        threats = {e.anchors[0].i for e in reported if e.type == "THREATEN"}
+        return [e for e in events if not (e.type == "THREATEN" and e.trigger.i in threats)] + reported
 
 
     def _background(self, token: Token) -> bool:
@@ -218,8 +222,9 @@ class EventFinder:
     def _reported(self, doc_actors: DocActors) -> list[RawEvent]:
         """Acts done by reporting something of another party, whatever the reported clause is
         about: "X says Y must do Z" is X's demand on Y (REQUEST; a modal of ``obligation``), "X
-        says Y was responsible" X's accusation of Y (ACCUSE; a word of ``blame``), when the clause
-        is reported by an actor (modality.tsv ``report``)."""
+        says Y was responsible" X's accusation of Y (ACCUSE; a word of ``blame``), "X says there
+        will be a response" X's threat (THREATEN; a ``promised_response`` in a clause to come),
+        when the clause is reported by an actor (modality.tsv ``report``, and ``say`` for threats)."""
         syn = self.syntax
         out = []
         for token in doc_actors.doc:
@@ -230,15 +235,25 @@ class EventFinder:
             elif token.pos_ in ("ADJ", "ADP", "ADV") and word in self.modality.words["blame"]:
                 etype, cameo, note = "ACCUSE", "112", "blame reported by the speaker"
                 clause = token if syn.subjects(token) else token.head  # "Y était responsable", "Y was responsible"
+            elif {word, fold(token.text)} & self.modality.words["promised_response"]:
+                word = word if word in self.modality.words["promised_response"] else fold(token.text)
+                etype, cameo, note = "THREATEN", "130", "response promised by the speaker"
+                clause = token if token.pos_ in VERBAL else token.head  # "there will be a response"
+                if not self.modality.future(clause):
+                    continue
             else:
                 continue  # modals are lemmatised reliably ("doit" → devoir); only reporters need verb_forms
             reporter = clause.head
+            reporting = self.modality.words["report"] | (self.modality.words["say"] if etype == "THREATEN" else set())
             if clause.dep_ not in syn.clausal or reporter == clause or \
-                    not self.lexicon.verb_forms(reporter) & self.modality.words["report"]:
+                    not self.lexicon.verb_forms(reporter) & reporting:
                 continue
-            sources = self.arguments.actors(syn.subjects(reporter), doc_actors)
-            targets = self.arguments.actors(syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
-            pairs = self._pairs(etype, sources, targets, alone=etype == "REQUEST")
+            sources = self.arguments.actors(syn.inherited_subjects(reporter), doc_actors)
+            # a threatened response aims at whoever its condition names, else at whom the story tells
+            targets = self.arguments.actors(
+                [s for c in self._conditions(clause) for s in syn.subjects(c)] if etype == "THREATEN"
+                else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
+            pairs = self._pairs(etype, sources, targets, alone=etype != "ACCUSE")
             if not pairs:
                 continue
             entry = TriggerEntry(lemma=word, pos="VERB", type=etype, mode=None, cameo=cameo, with_word=None,
@@ -249,6 +264,14 @@ class EventFinder:
                                 target_words=syn.subjects(clause) or syn.passive_subjects(clause)))
         return out
 
+
+    def _conditions(self, clause: Token) -> list[Token]:
+        """The conditions put on a clause: "if Israel attacks", "should the regime make another
+        mistake" (an auxiliary put first), "si le régime commet"."""
+        syn = self.syntax
+        return [c for c in clause.children if c.dep_ == "advcl" and any(
+            g.dep_ in syn.mark and fold(g.lemma_) in self.modality.words["hypothetical"]
+            or g.dep_ in syn.aux and g.i == c.left_edge.i for g in c.children)]
 
     def _event(self, trigger: Token, entry: TriggerEntry, triggers: dict[int, TriggerEntry],
                doc_actors: DocActors) -> RawEvent | None:

@@ -20,7 +20,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 KINDS = ("negation", "intent", "planned", "hypothetical", "future", "obligation", "report", "blame", "cancel",
          "civilian_protest", "purpose", "enact", "peacekeeping", "verbal_attack", "armed_only", "decision", "call",
-         "sponsor")
+         "sponsor", "promised_response", "say")
 
 
 class Modality:
@@ -44,8 +44,11 @@ class Modality:
         vehicle = self.governance.journey(main)
         if vehicle is not None:
             verbs.append(vehicle)  # "will not travel to Moscow to meet him": the journey is negated
+        # "neither confirmed nor denied": a negative conjunction on the first verb holds for the second
+        joined = [c for c in main.head.children if c.dep_ in ("cc", "preconj")] \
+            if main.dep_ in self.syntax.conj and main.head.pos_ in VERBAL else []
         negated = any(fold(c.text) in self.words["negation"] or fold(c.lemma_) in self.words["negation"]
-                      for v in verbs for c in v.children if c.dep_ in self.negation_labels)
+                      for c in [*(c for v in verbs for c in v.children if c.dep_ in self.negation_labels), *joined])
         # a negative determiner on the object: "would accept no deal", "n'accepterait aucun accord"
         negated = negated or any(fold(d.text) in self.words["negation"] for v in verbs if v.pos_ in VERBAL
                                  for o in self.syntax.objects(v) for d in o.children if d.dep_ == "det")
@@ -81,6 +84,13 @@ class Modality:
             return "planned", entry.type, []
         return "reported", entry.type, []
 
+
+    def future(self, clause: Token) -> bool:
+        """Whether a clause tells something still to come: "there will be a response", "would be
+        answered", "la réponse sera plus sévère" (a copula in the future)."""
+        return self._modality(clause, None, None) in ("planned", "hypothetical") or any(
+            c.pos_ == "AUX" and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
+            for c in clause.children)
 
     def _modality(self, trigger: Token, light: Token | None, vehicle: Token | None) -> str | None:
         """The status words say; ``vehicle`` is the journey or dispatch the event is the purpose of

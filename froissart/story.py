@@ -29,6 +29,8 @@ from .text import fold
 
 PARAGRAPH = re.compile(r"\n\s*\n")
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
+# reactions aimed at an adversary, who need not be named: the other party of the story
+HOSTILE_REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 # acts that may name what they react to: "condemned the move", "welcomed the deal", "demanded their release"
 REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST", "SANCTION", "CONCEDE", "AGREE"})
 # acts that undo others: a demand for a release is made to whoever detains, for a withdrawal to
@@ -189,6 +191,26 @@ class StoryReader:
             sources = [s for s, _ in earlier.pairs if s.code() or s.sector]
             if sources:
                 return sources
+        return []
+
+    def counterpart(self, context: Context) -> list[Actor]:
+        """An act that names no one is aimed at the other party of the author's dealings told in
+        the lead, or else told last ("Israel and Hezbollah's truce took hold… Israel warned that any
+        violation would be answered with fire")."""
+        event = context.event
+        if event.type not in HOSTILE_REACTIONS or event.rule is not None or event.entry.mode == "order":
+            return []
+        lead = [e for e in context.earlier if e.sentence.start in context.lead]
+        later = [e for e in reversed(context.earlier) if e.sentence.start not in context.lead]
+        for earlier in [*lead, *later]:
+            for source, target in earlier.pairs:
+                if target is None or not target.code() or _same_code(source, target):
+                    continue
+                for author, _ in event.pairs:
+                    if _same_code(author, source):
+                        return [target]
+                    if _same_code(author, target):
+                        return [source]
         return []
 
     def policed_people(self, context: Context) -> list[Actor]:
@@ -377,6 +399,8 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("response to an earlier act", "Paris a riposté", StoryReader.response),
     ("answer to the last act aimed at the author", "the Commission rejected any link", StoryReader.previous_act),
     ("the author of the lead's news", "Biden threatened to reimpose sanctions", StoryReader.news_maker),
+    ("the other party of the author's dealings", "their truce held… Israel warned that any violation…",
+     StoryReader.counterpart),
     ("what a protest denounces", "rallied in Sanaa to denounce the strikes", StoryReader.purpose_of_the_protest),
     ("the people the police act on", "la police a tiré des gaz lacrymogènes", StoryReader.policed_people),
     ("protest against the home government", "thousands of Senegalese protested against high prices",

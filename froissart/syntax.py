@@ -65,6 +65,7 @@ class Syntax:
         self.adverbial_marks = word_set(data, "adverbial_mark")
         self.personal_pronouns = word_set(data, "personal_pronoun")
         self.first_person = word_set(data, "first_person")
+        self.thing_pronouns = word_set(data, "thing_pronoun")
         self.country_groups = word_set(data, "country_group")
         self.person_groups = word_set(data, "person_group")
         self.side_groups = word_set(data, "side_group")

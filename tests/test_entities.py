@@ -49,6 +49,10 @@ MENTIONS = [
     ("fr", "Le M23 a pris la ville.", "Le M23", 0, ["COD"]),
     # a country joined to "-backed" names the sponsor, not the group
     ("en", "Hezbollah fired rockets. Israel struck the Iran-backed group.", "the Iran-backed group", 0, ["LBN"]),
+    # a subject pronoun continues the subject before it, when it can stand for it
+    ("en", "The Chilean navy said the matter was closed. But it warned Peru again.", "it", 0, ["CHL"]),
+    ("fr", "La marine chilienne a jugé l'affaire close. Elle a toutefois averti le Pérou.", "Elle", 0, ["CHL"]),
+    ("en", "Kenyan President Amos Kibet met the Ugandan army chief. He said talks went well.", "He", 0, ["KEN"]),
     # a country word that begins a person's name is a first name ("German Galushchenko")
     ("en", "Ukrainian Energy Minister German Galushchenko spoke.", "Ukrainian Energy Minister German Galushchenko",
      0, ["UKR"]),

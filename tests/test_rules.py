@@ -157,6 +157,8 @@ RECORDS = [
     ("en", "Minsk ordered Latvia's ambassador out of the country.", "SANCTION", "BLR", "LVA"),
     ("fr", "Caracas a exigé le départ des diplomates péruviens.", "SANCTION", "VEN", "PER"),
     ("fr", "Lima a donné 72 heures aux diplomates vénézuéliens pour quitter le Pérou.", "SANCTION", "PER", "VEN"),
+    # a negation on the first of two verbs is not the second's
+    ("en", "Peru did not attack Chile but praised Bolivia.", "SUPPORT", "PER", "BOL"),
     # leaving an international body is a sanction
     ("fr", "Le Niger a annoncé son retrait de la Cédéao.", "SANCTION", "NER", "ECOWAS"),
     ("en", "Burkina Faso announced its withdrawal from ECOWAS.", "SANCTION", "BFA", "ECOWAS"),
@@ -194,6 +196,9 @@ NOT_CODED = [
     # issue 12: an accusation is no aid; brokers of a deal did not meet each other
     ("en", "Moscow accused Washington of interfering in its elections.", "AID"),
     ("en", "The deal was brokered by Qatar and Egypt.", "CONSULT"),
+    # "neither… nor", "ni… ni": both verbs are negated
+    ("en", "Chile has neither confirmed nor denied the strike on Peru.", "REJECT"),
+    ("fr", "Le Chili n'a ni confirmé ni démenti la frappe contre le Pérou.", "REJECT"),
 ]
 
 

@@ -49,6 +49,17 @@ RECORDS = [
     # an act reported in an accusation is coded by the accused, aimed at the accuser
     ("en", "Bolivia accused Peruvian troops of shelling a border post.", "ASSAULT", "PER", "BOL"),
     ("fr", "La Bolivie a accusé les troupes péruviennes d'avoir bombardé un poste frontière.", "ASSAULT", "PER", "BOL"),
+    # a promised response: aimed at whoever acted against the speaker, or whom its condition names
+    ("en", "Serbia expelled two Croatian diplomats on Monday. Croatia said \"there will be a response\".",
+     "THREATEN", "HRV", "SRB"),
+    ("en", "Ghana said that if Togo closes the border again, its response will be firm.", "THREATEN", "GHA", "TGO"),
+    ("fr", "Le Ghana a prévenu que si le Togo ferme encore la frontière, il y aura des représailles.",
+     "THREATEN", "GHA", "TGO"),
+    # a hostile act naming no one is aimed at the other party of its author's dealings in the lead
+    ("en", "Peru and Chile signed a truce on Monday. On Tuesday, Chile warned of consequences for any violation.",
+     "THREATEN", "CHL", "PER"),
+    ("fr", "Le Pérou et le Chili ont signé une trêve lundi. Mardi, le Chili a menacé de représailles.",
+     "THREATEN", "CHL", "PER"),
     # a reaction naming nothing answers the news of the lead
     ("en", "Tanzanian soldiers seized the port of Kigoma on Monday. The African Union threatened sanctions.",
      "THREATEN", "AU", "TZA"),
