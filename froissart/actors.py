@@ -265,12 +265,15 @@ class DocActors:
         named = head.i in self.tags and self.tags[head.i].value.kind in NAMES  # "Kiev" tagged PRON
         if (head.pos_ == "PRON" and not named) or fold(head.text) in self.syntax.personal_pronouns:
             return self.coreference.antecedent(head)
+        if self._kind_of_thing(head):
+            return []  # "terrorisme d'État", "chef d'État": a kind, not a state
         if head.i >= 2 and self._hyphenated([self.doc[head.i - 2]])[-1] == head \
                 and not head.is_ancestor(self.doc[head.i - 2]):
             return []  # "Aviv" in "Tel-Aviv", hung beside "Tel": part of the name before it
         tokens = self._whole_names(self._hyphenated(self._with_names(self.syntax.phrase(head))))
         text = self.text_of(tokens)
-        tags = self._tags_in(tokens)
+        kinds = {w.i for t in tokens if t != head and self._kind_of_thing(t) for w in t.subtree}
+        tags = self._tags_in([t for t in tokens if t.i not in kinds])
         countries = self.listed_countries(tokens) or self._countries(tokens, head)
         org = next((t.org for _, t in tags if t.org), None)
         noun = self._head_noun(tags, head)
@@ -305,6 +308,16 @@ class DocActors:
         if len(countries) > 1 and not (name or sector):  # "Jordan and the United States": one text each
             return [replace(base, country=c, text=self.mention(c, tokens[0]) or text) for c in countries]
         return [replace(base, country=c) for c in countries]
+
+    def _kind_of_thing(self, head: Token) -> bool:
+        """A singular common noun with no determiner hanging on a noun that names no actor tells what
+        kind of thing that is ("un terrorisme d'État", "coup d'État"), not who ("des centaines de
+        manifestants" are people)."""
+        return head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN" \
+            and head.ent_type_ not in ("PER", "PERSON") and "Sing" in head.morph.get("Number") \
+            and head.head.i not in self.tags and not any(
+                c.dep_ in ("det", "poss", "nmod:poss", "nummod") or fold(c.text) in self.syntax.article_prepositions
+                for c in head.children)
 
     def _where_from(self, head: Token) -> list[str]:
         """The country of a group named by where it is or comes from ("militants in Gaza",

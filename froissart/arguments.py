@@ -474,6 +474,26 @@ def clause_targets(reader: ArgumentReader, clause: Clause, found: list[Actor], s
     return reader.actors(clause.targets, clause.doc_actors)
 
 
+def named_among_them(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                     ) -> list[Actor] | None:
+    """The targets a list singles out ("attacked several embassies, including those of France and
+    Rwanda", "dont celles de la France"): the owners the pronoun names."""
+    syn = reader.syntax
+    verb = clause.light or clause.trigger
+    named = []
+    for word in [verb, *clause.targets]:
+        for child in word.children:
+            # "including those of…" (the pronoun under the word), "dont celles de…" (the word under it)
+            pronouns = [g for g in child.children if g.pos_ == "PRON"] if fold(child.text) in syn.including else \
+                [child] if child.pos_ == "PRON" and any(fold(g.text) in syn.including for g in child.children) else []
+            for pronoun in pronouns:
+                named += [n for p, n in syn.prepositional(pronoun) if p in ("of", "de")]
+                named += [n for n in pronoun.children if n.dep_ == "nmod" and syn.case_of(n) == "de"]
+    if not named:
+        return None
+    return reader.actors(list(dict.fromkeys(c for n in named for c in syn.conjuncts(n))), clause.doc_actors) or None
+
+
 def displaced(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]) -> list[Actor] | None:
     trigger, entry = clause.trigger, clause.entry
     if found or entry.pos != "VERB" or "obj" not in entry.targets or reader.syntax.is_passive(trigger):
@@ -526,6 +546,8 @@ SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
 # The order in which the side acted on is sought, each with its example.
 TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
     ("the object or prepositional target of the clause", "Russia attacked Ukraine", clause_targets),
+    ("the ones a list singles out", "attacked several embassies, including those of France and Rwanda",
+     named_among_them),
     ("an object hung on the place before it", "a reçu lundi à Dakar le Premier ministre mauritanien", displaced),
     ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
     ("actors named after a target preposition", "inquiétudes quant à la coopération entre Pyongyang et Moscou",

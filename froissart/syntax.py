@@ -66,6 +66,8 @@ class Syntax:
         self.personal_pronouns = word_set(data, "personal_pronoun")
         self.first_person = word_set(data, "first_person")
         self.thing_pronouns = word_set(data, "thing_pronoun")
+        self.including = word_set(data, "including")
+        self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
         self.person_groups = word_set(data, "person_group")
         self.side_groups = word_set(data, "side_group")

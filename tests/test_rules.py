@@ -157,6 +157,11 @@ RECORDS = [
     ("en", "Minsk ordered Latvia's ambassador out of the country.", "SANCTION", "BLR", "LVA"),
     ("fr", "Caracas a exigé le départ des diplomates péruviens.", "SANCTION", "VEN", "PER"),
     ("fr", "Lima a donné 72 heures aux diplomates vénézuéliens pour quitter le Pérou.", "SANCTION", "PER", "VEN"),
+    # a list singles out the targets among many ("including those of", "dont celles de")
+    ("en", "Protesters attacked several embassies in Lima, including those of Chile and Bolivia.", "PROTEST",
+     "PER", "BOL"),
+    ("fr", "Des manifestants ont attaqué plusieurs ambassades à Lima, dont celles du Chili et de la Bolivie.",
+     "PROTEST", "PER", "CHL"),
     # a negation on the first of two verbs is not the second's
     ("en", "Peru did not attack Chile but praised Bolivia.", "SUPPORT", "PER", "BOL"),
     # leaving an international body is a sanction
@@ -233,3 +238,12 @@ def test_rules_hyphenated_name_is_one_target(coder):
     """A name split at its hyphen by the tokenizer is one actor, not one per part."""
     events = code_text(coder, "Le Hamas a frappé Tel-Aviv.", "fr")
     assert [e.target.text for e in events if e.event_type == "ASSAULT"] == ["Tel-Aviv"]
+
+
+def test_rules_a_kind_of_thing_names_no_one(coder):
+    """"un terrorisme d'État" is no state: the one the story named last is not its target."""
+    text = ("Moscou a démenti lundi. Le dirigeant letton a dénoncé un terrorisme d'État mené par le régime "
+            "bélarusse.")
+    targets = {codes(e)[1] for e in code_text(coder, text, "fr") if e.event_type == "ACCUSE"}
+    assert targets == {"BLR"}
+
