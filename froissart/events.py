@@ -196,10 +196,18 @@ class EventFinder:
             event = self._event(doc[i], entry, triggers, doc_actors)
             if event is not None:
                 events.append(event)
-        reported = self._reported(doc_actors)
-        # "warned: « Iran's response will be severe »": one threat, the response's
-        threats = {e.anchors[0].i for e in reported if e.type == "THREATEN"}
-        return [e for e in events if not (e.type == "THREATEN" and e.trigger.i in threats)] + reported
+        # "warned: « Iran's response will be severe »": one threat, the warning's when it names
+        # whom it warns ("warned the United States that any retaliation…"), else the response's
+        warnings = {e.trigger.i: e for e in events if e.type == "THREATEN"}
+        reported = []
+        for event in self._reported(doc_actors):
+            warning = warnings.get(event.anchors[0].i) if event.type == "THREATEN" else None
+            if warning is not None and any(t is not None for _, t in warning.pairs):
+                continue
+            if warning is not None:
+                events.remove(warning)
+            reported.append(event)
+        return events + reported
 
 
     def _background(self, token: Token) -> bool:
@@ -239,20 +247,22 @@ class EventFinder:
                 word = word if word in self.modality.words["promised_response"] else fold(token.text)
                 etype, cameo, note = "THREATEN", "130", "response promised by the speaker"
                 clause = token if token.pos_ in VERBAL else token.head  # "there will be a response"
+                while clause.dep_ == "xcomp" and clause.head != clause:
+                    clause = clause.head  # "will have to pay a heavy price"
                 if not self.modality.future(clause):
                     continue
             else:
                 continue  # modals are lemmatised reliably ("doit" → devoir); only reporters need verb_forms
-            reporter = clause.head
             reporting = self.modality.words["report"] | (self.modality.words["say"] if etype == "THREATEN" else set())
-            if clause.dep_ not in syn.clausal or reporter == clause or \
-                    not self.lexicon.verb_forms(reporter) & reporting:
+            reporter = clause.head if clause.dep_ in syn.clausal and clause.head != clause else next(
+                (c for c in clause.children if c.dep_ == "parataxis" and c.i > clause.i), clause)  # "« … », a dit X"
+            if reporter == clause or not self.lexicon.verb_forms(reporter) & reporting:
                 continue
-            sources = self.arguments.actors(syn.inherited_subjects(reporter), doc_actors)
-            # a threatened response aims at whoever its condition names, else at whom the story tells
-            targets = self.arguments.actors(
-                [s for c in self._conditions(clause) for s in syn.subjects(c)] if etype == "THREATEN"
-                else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
+            speakers = syn.inherited_subjects(reporter) or [  # "a déclaré un ministre": inverted
+                o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
+            sources = self.arguments.actors(speakers, doc_actors)
+            targets = self.arguments.actors(self._threatened(clause) if etype == "THREATEN"
+                                            else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
             pairs = self._pairs(etype, sources, targets, alone=etype != "ACCUSE")
             if not pairs:
                 continue
@@ -265,13 +275,18 @@ class EventFinder:
         return out
 
 
-    def _conditions(self, clause: Token) -> list[Token]:
-        """The conditions put on a clause: "if Israel attacks", "should the regime make another
-        mistake" (an auxiliary put first), "si le régime commet"."""
-        syn = self.syntax
-        return [c for c in clause.children if c.dep_ == "advcl" and any(
+    def _threatened(self, clause: Token) -> list[Token]:
+        """Whom a promised response aims at: whoever its condition names ("if Israel attacks",
+        "should the regime make another mistake", "si le régime commet"), else whoever will pay
+        ("America and Britain will pay a heavy price"); else the story tells."""
+        syn, promised = self.syntax, self.modality.words["promised_response"]
+        conditions = [c for c in clause.children if c.dep_ == "advcl" and any(
             g.dep_ in syn.mark and fold(g.lemma_) in self.modality.words["hypothetical"]
             or g.dep_ in syn.aux and g.i == c.left_edge.i for g in c.children)]
+        if conditions:
+            return [s for c in conditions for s in syn.subjects(c)]
+        return [s for s in syn.subjects(clause) if s.pos_ in ("PROPN", "NOUN") and fold(s.lemma_) not in promised
+                and not any(fold(c.lemma_) in promised for c in s.subtree)]
 
     def _event(self, trigger: Token, entry: TriggerEntry, triggers: dict[int, TriggerEntry],
                doc_actors: DocActors) -> RawEvent | None:

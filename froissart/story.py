@@ -29,6 +29,7 @@ from .text import fold
 
 PARAGRAPH = re.compile(r"\n\s*\n")
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # who acts for a state
 # reactions aimed at an adversary, who need not be named: the other party of the story
 HOSTILE_REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 # acts that may name what they react to: "condemned the move", "welcomed the deal", "demanded their release"
@@ -137,8 +138,9 @@ class StoryReader:
     def act_referred_to(self, context: Context) -> list[Actor]:
         """An act named by a definite noun ("the attack", "ces exigences", "the agreement") is an
         act of its kind told before: one named by the same word first, then the news of the lead,
-        then the latest. The reaction aims at its authors, or at its parties when the reaction is
-        cooperative and the act mutual ("welcomed the agreement")."""
+        what a sentence tells before what it tells in passing, then the latest. The reaction aims
+        at its authors, or at its parties when the reaction is cooperative and the act mutual
+        ("welcomed the agreement")."""
         if context.event.type not in REACTING:
             return []
         for word in self._reacted_to(context.event):
@@ -156,7 +158,7 @@ class StoryReader:
                     same_word = fold(earlier.trigger.lemma_) == fold(word.lemma_)
                     # a condemnation names a hostile act, a welcome a friendly one ("condemned the episode")
                     tone = self._cooperative(earlier) == self._cooperative(context.event)
-                    rank = (same_word, tone, earlier.sentence.start in context.lead, earlier.trigger.i)
+                    rank = (same_word, tone, earlier.sentence.start in context.lead, _main(earlier), earlier.trigger.i)
                     candidates.append((rank, parties))
             if candidates:
                 return max(candidates, key=lambda c: c[0])[1]
@@ -325,7 +327,9 @@ class StoryReader:
 
     @staticmethod
     def _same_side(earlier: RawEvent, event: RawEvent) -> bool:
-        return all(any(same_actor(s, es) for es, _ in earlier.pairs) for s, _ in event.pairs)
+        """Whether the event's authors took part in the earlier act: the same actors, or the same
+        state ("Biden warned…" after "US and British warplanes struck…")."""
+        return all(any(same_actor(s, es) or _same_state(s, es) for es, _ in earlier.pairs) for s, _ in event.pairs)
 
     def _parties(self, earlier: RawEvent, event: RawEvent) -> list[Actor]:
         mutual = self.ontology.type(earlier.type).cooperative and self.ontology.type(event.type).cooperative
@@ -377,6 +381,20 @@ def _same_side(source: Actor, target: Actor, domestic: bool = False) -> bool:
     if domestic:
         return _same_code(source, target) and not (source.sector and target.sector and source.sector != target.sector)
     return _same_code(source, target)
+
+
+def _main(event: RawEvent) -> bool:
+    """Whether an act is what its sentence tells, not told in passing ("struck Houthi targets, in
+    response to months of attacks by the rebels": the strike)."""
+    trigger, root = event.trigger, event.sentence.root
+    return trigger == root or trigger.head == root and trigger.dep_ in ("conj", "xcomp", "ccomp") \
+        or any(trigger == c for c in root.children if c.dep_ in ("dobj", "obj", "nsubj"))
+
+
+def _same_state(a: Actor, b: Actor) -> bool:
+    """Two mentions of one state: its country, government, forces, police or services."""
+    return a.country is not None and a.country == b.country and not a.org and not b.org \
+        and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
 
 
 def _same_code(a: Actor, b: Actor) -> bool:

@@ -55,6 +55,13 @@ RECORDS = [
     ("en", "Ghana said that if Togo closes the border again, its response will be firm.", "THREATEN", "GHA", "TGO"),
     ("fr", "Le Ghana a prévenu que si le Togo ferme encore la frontière, il y aura des représailles.",
      "THREATEN", "GHA", "TGO"),
+    ("en", "Chad shelled Sudanese villages. \"Chad will pay a heavy price,\" a Sudanese minister said.",
+     "THREATEN", "SDN", "TCD"),
+    ("fr", "Le Tchad a bombardé des villages soudanais. « Le Tchad paiera le prix fort », a déclaré un ministre "
+           "soudanais.", "THREATEN", "SDN", "TCD"),
+    # a reaction to "the attack" answers what a sentence tells, not what it tells in passing
+    ("en", "Chad shelled Sudanese villages in response to months of raids by Sudanese rebels. Egypt condemned the "
+           "shelling.", "ACCUSE", "EGY", "TCD"),
     # a hostile act naming no one is aimed at the other party of its author's dealings in the lead
     ("en", "Peru and Chile signed a truce on Monday. On Tuesday, Chile warned of consequences for any violation.",
      "THREATEN", "CHL", "PER"),
