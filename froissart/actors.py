@@ -118,10 +118,13 @@ class DocActors:
         for m in {id(m): m for m in self.tags.values()}.values():
             if m.value.kind != "capital":
                 continue
-            head = self.doc[m.start:m.end].root.head
+            root = self.doc[m.start:m.end].root
+            while root.dep_ in self.syntax.prep_object and root.head.dep_ in self.syntax.prep_head \
+                    and root.head.head.i < root.i:
+                root = root.head.head  # "Athens-to- | Vilnius": the phrase it ends
+            head = root.head
             while head.dep_ == "compound" and head.head != head and head.i not in self.tags:
                 head = head.head  # "Athens-to-Vilnius | flight"
-            root = self.doc[m.start:m.end].root
             if root.dep_ in ("compound", "amod", "nmod") and root.i < head.i and head.pos_ == "NOUN" \
                     and head.i not in self.tags:
                 for i in range(m.start, m.end):

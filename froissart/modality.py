@@ -20,7 +20,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 KINDS = ("negation", "intent", "planned", "hypothetical", "future", "obligation", "report", "blame", "cancel",
          "civilian_protest", "purpose", "enact", "peacekeeping", "verbal_attack", "armed_only", "decision", "call",
-         "sponsor", "promised_response", "say")
+         "sponsor", "promised_response", "say", "pending")
 
 
 class Modality:
@@ -47,8 +47,11 @@ class Modality:
         # "neither confirmed nor denied": a negative conjunction on the first verb holds for the second
         joined = [c for c in main.head.children if c.dep_ in ("cc", "preconj")] \
             if main.dep_ in self.syntax.conj and main.head.pos_ in VERBAL else []
+        # "n'a pas encore annoncé": the negation may hang on an adverb of the verb
+        adverbs = [c for v in verbs for c in v.children if c.dep_ in self.negation_labels]
+        adverbs += [g for c in adverbs for g in c.children if g.dep_ in self.negation_labels]
         negated = any(fold(c.text) in self.words["negation"] or fold(c.lemma_) in self.words["negation"]
-                      for c in [*(c for v in verbs for c in v.children if c.dep_ in self.negation_labels), *joined])
+                      for c in [*adverbs, *joined])
         # a negative determiner on the object: "would accept no deal", "n'accepterait aucun accord"
         negated = negated or any(fold(d.text) in self.words["negation"] for v in verbs if v.pos_ in VERBAL
                                  for o in self.syntax.objects(v) for d in o.children if d.dep_ == "det")
@@ -68,6 +71,8 @@ class Modality:
         if kind is None and light is not None and not ptype.cooperative \
                 and self.lexicon.verb_forms(light) & self.words["intent"]:
             kind = "planned"  # "vowed a harsh response", "a promis une riposte" (a pledged verbal act is that act)
+        if negated and any(fold(c.text) in self.words["pending"] for v in verbs for c in v.children):
+            return "negated", None, []  # "n'a pas encore annoncé de retrait": not a refusal, nothing yet
         if negated:
             if ptype.cooperative:
                 return "reported", "REJECT", [f"negated {entry.type}"]

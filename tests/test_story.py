@@ -59,6 +59,9 @@ RECORDS = [
      "THREATEN", "SDN", "TCD"),
     ("fr", "Le Tchad a bombardé des villages soudanais. « Le Tchad paiera le prix fort », a déclaré un ministre "
            "soudanais.", "THREATEN", "SDN", "TCD"),
+    # a place a thing goes to owns nothing
+    ("en", "Chad seized a Sudanese plane on Monday. Egypt condemned the seizure of the Cairo-to-Khartoum flight.",
+     "ACCUSE", "EGY", "TCD"),
     # a reaction to "the attack" answers what a sentence tells, not what it tells in passing
     ("en", "Chad shelled Sudanese villages in response to months of raids by Sudanese rebels. Egypt condemned the "
            "shelling.", "ACCUSE", "EGY", "TCD"),
