@@ -67,6 +67,7 @@ class Syntax:
         self.first_person = word_set(data, "first_person")
         self.thing_pronouns = word_set(data, "thing_pronoun")
         self.including = word_set(data, "including")
+        self.auxiliaries = word_set(data, "auxiliary")
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
         self.person_groups = word_set(data, "person_group")
@@ -170,6 +171,8 @@ class Syntax:
                 current = current.head.head  # "X responded by expelling": X expels
             elif current != verb and current.pos_ == "NOUN" and current.dep_ in self.object:
                 current = current.head  # "passed a resolution criticising X": the resolution's author
+            elif current != verb and current.pos_ in NOMINAL and fold(current.head.lemma_) in self.auxiliaries:
+                current = current.head  # "X a | de son côté | accusé": the auxiliary read as the verb
             else:
                 return []
         return []

@@ -157,6 +157,9 @@ RECORDS = [
     ("en", "Minsk ordered Latvia's ambassador out of the country.", "SANCTION", "BLR", "LVA"),
     ("fr", "Caracas a exigé le départ des diplomates péruviens.", "SANCTION", "VEN", "PER"),
     ("fr", "Lima a donné 72 heures aux diplomates vénézuéliens pour quitter le Pérou.", "SANCTION", "PER", "VEN"),
+    # an aside between the auxiliary and the participle ("a de son côté accusé")
+    ("fr", "Le ministère chilien a de son côté accusé Lima d'avoir violé la frontière.", "ACCUSE", "CHL", "PER"),
+    ("en", "The Chilean ministry, for its part, accused Lima of violating the border.", "ACCUSE", "CHL", "PER"),
     # a list singles out the targets among many ("including those of", "dont celles de")
     ("en", "Protesters attacked several embassies in Lima, including those of Chile and Bolivia.", "PROTEST",
      "PER", "BOL"),
