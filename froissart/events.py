@@ -188,6 +188,8 @@ class EventFinder:
                 continue  # a participle used as an adjective: "the detained leaders", "des hommes armés"
             if self._background(token):
                 continue  # "lifted sanctions imposed on X": the imposing is background
+            if self._naming_aside(token):
+                continue  # "struck what it called terrorist camps": a name given in passing
             entry = self.lexicon.lookup(token)
             if entry is not None:
                 triggers[token.i] = entry
@@ -219,6 +221,15 @@ class EventFinder:
             token.morph.get("Tense") and noun.pos_ in NOUNS and noun.dep_ in self.syntax.object \
             and noun.head.pos_ in VERBAL and self.lexicon.lookup(noun.head) is not None
 
+
+    def _naming_aside(self, token: Token) -> bool:
+        """A verb of naming in a free relative ("what it called terrorist camps", "ce qu'il a
+        qualifié de trahison"): the name is given in passing; the verb it hangs on tells the act."""
+        if not self.lexicon.verb_forms(token) & self.modality.words["naming"]:
+            return False
+        free = self.syntax.free_relative
+        return any(c.pos_ == "PRON" and fold(c.text) in free for c in token.children) \
+            or (token.head.pos_ == "PRON" and fold(token.head.text) in free)
 
     def _adjectival(self, token: Token) -> bool:
         if token.dep_ == "amod" and token.i < token.head.i:

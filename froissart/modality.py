@@ -20,7 +20,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 KINDS = ("negation", "intent", "planned", "hypothetical", "future", "obligation", "report", "blame", "cancel",
          "civilian_protest", "purpose", "enact", "peacekeeping", "verbal_attack", "armed_only", "decision", "call",
-         "sponsor", "promised_response", "say", "pending")
+         "sponsor", "promised_response", "say", "pending", "naming")
 
 
 class Modality:

@@ -207,6 +207,9 @@ NOT_CODED = [
     # "neither… nor", "ni… ni": both verbs are negated
     ("en", "Chile has neither confirmed nor denied the strike on Peru.", "REJECT"),
     ("fr", "Le Chili n'a ni confirmé ni démenti la frappe contre le Pérou.", "REJECT"),
+    # a name given in passing is no accusation
+    ("en", "Chile struck what it called rebel camps in Peru.", "ACCUSE"),
+    ("fr", "Le Chili a frappé ce qu'il a qualifié de camps rebelles au Pérou.", "ACCUSE"),
     # what is not done yet is neither done nor refused
     ("fr", "Le Canada n'a pas encore annoncé de retrait du Mali.", "REJECT"),
     ("en", "Canada has not yet announced a withdrawal from Mali.", "REJECT"),
