@@ -12,6 +12,10 @@ The steps of ``DATE_STEPS`` are tried in order for each event:
 Relative words count from the event told just before ("le lendemain", "la veille", "le même
 jour"). A weekday is read in the past unless the event is planned and its verb is not in a past
 tense ("agreed on Monday to ban": Monday is the day of agreeing, not of banning).
+
+An act a story dates, by its own words, more than a month before the story's day is history
+told as background ("cut ties with Iran in January 2016"): ``EventDater.history`` says so and
+``Coder`` leaves it out of a story's records.
 """
 
 from __future__ import annotations
@@ -77,6 +81,14 @@ class EventDater:
                 return found
         return EventDate(None, None, None, "article", "no date words and no publication date")
 
+    def history(self, found: EventDate) -> bool:
+        """Whether an event dated from its own words ended more than ``HISTORY_DAYS`` before the
+        story's day: background ("cut ties in January 2016", "in 2020"), not the news."""
+        news_day = self.story_day.date if self.story_day is not None else self.published
+        if news_day is None or found.date is None or found.text is None or found.rule == STORY_DAY:
+            return False
+        return _last_day(found) < news_day - dt.timedelta(days=HISTORY_DAYS)
+
     # -- steps ----------------------------------------------------------------------------
     def on_event(self, context: DateContext) -> EventDate | None:
         anchors = {t.i for t in context.event.anchors}
@@ -140,12 +152,28 @@ class EventDater:
 
 
 
+def _last_day(found: EventDate) -> dt.date:
+    """The last day an event dated with some precision may have happened on."""
+    assert found.date is not None
+    if found.end is not None:
+        return found.end
+    if found.precision == "year":
+        return found.date.replace(month=12, day=31)
+    if found.precision == "month":
+        following = (found.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    if found.precision == "week":
+        return found.date + dt.timedelta(days=6)
+    return found.date
+
+
 def _past(verb: Token) -> bool:
     """A verb told in a past tense ("agreed", "ont décidé", "had met")."""
     return "Past" in verb.morph.get("Tense") and (
         "Fin" in verb.morph.get("VerbForm") or any(c.dep_ in ("aux", "aux:tense") for c in verb.children))
 
 
+HISTORY_DAYS = 31  # an act told as over this long before the story's day is background, not news
 STORY_DAY = "no date words on the event: the story's day, told in the lead"
 
 # The order in which an event's date is sought, each with an example.

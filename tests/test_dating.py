@@ -61,3 +61,15 @@ def test_dating_story_day(coder, lang):
 def test_dating_publication_date_when_the_text_tells_no_day(coder):
     events = code_text(coder, "Rwanda closed its border with Burundi.", "en")
     assert events[0].date == "2024-11-15" and events[0].date_precision == "article" and events[0].date_text is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dating_history_is_background(coder, lang):
+    """An act of a story told with its own date long before the story's day is background, left
+    out; the same act told on the story's day is news."""
+    text = {"en": "Rwanda expelled the ambassador of Burundi on Wednesday. Rwanda had already expelled a Burundian "
+                  "diplomat in March 2019.",
+            "fr": "Le Rwanda a expulsé mercredi l'ambassadeur du Burundi. Le Rwanda avait déjà expulsé un diplomate "
+                  "burundais en mars 2019."}[lang]
+    dates = {e.date for e in code_text(coder, text, lang) if e.event_type == "SANCTION"}
+    assert dates == {"2024-11-13"}
