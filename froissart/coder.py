@@ -48,11 +48,12 @@ class Coder:
     """Codes articles into event records. Pipelines and tables load on first use."""
 
     def __init__(self, models: Mapping[str, str] | None = None, actor_files: Iterable[Path] = (),
-                 learned: bool = True, untargeted: bool = False) -> None:
+                 learned: bool = True, background: bool = False) -> None:
         self.pipelines = Pipelines(models)
         self.actor_files = [Path(p) for p in actor_files]
         self.learned = learned
-        self.untargeted = untargeted  # keep events aimed at no one the article names
+        # keep, in stories, the acts aimed at no one the article names and history told as background
+        self.background = background
         self._tools: dict[str, LanguageTools] = {}
 
     type_model_ignore = frozenset({"NONE"})
@@ -143,7 +144,7 @@ class Coder:
         if self.learned:
             raw += self._learned_events(tools, doc_actors, {e.sentence.start for e in raw})
         raw = tools.story.read(raw, doc_actors)
-        story = not self.untargeted and len(doc_actors.sentences) > 1
+        story = not self.background and len(doc_actors.sentences) > 1
         if story:
             # in a story, an act aimed at no one it names is background or generic; a text of one
             # sentence (a headline, a sentence set) has no story to tell the target
