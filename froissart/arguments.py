@@ -331,6 +331,15 @@ class ArgumentReader:
             s.head == light or (s.head == noun and s.dep_ in self.syntax.possessive | MODIFIERS) for s in sources)
 
 
+    def noun_agents(self, noun: Token, entry: TriggerEntry, doc_actors: DocActors) -> list[Token]:
+        """The words on an event noun that name who carries it out: "Syrian air strikes", "a rally
+        of migrants" (not "the arrest of X", whose "of" names who undergoes it)."""
+        agents = [c for c in noun.children if c.dep_ in MODIFIERS and self.agentive(c, doc_actors)]
+        if not entry.targets & {"of", "de", "poss"}:
+            agents += [n for p, n in self.syntax.prepositional(noun)
+                       if p in ("of", "de") and self.agentive(n, doc_actors)]
+        return agents
+
     @staticmethod
     def agentive(modifier: Token, doc_actors: DocActors) -> bool:
         """A modifier of an event noun that names who carries it out: a nationality adjective or
@@ -389,7 +398,7 @@ def noun_modifiers(reader: ArgumentReader, clause: Clause, found: list[Actor]) -
     trigger, doc_actors = clause.trigger, clause.doc_actors
     if clause.entry.pos != "NOUN":
         return None
-    agents = [c for c in trigger.children if c.dep_ in MODIFIERS and reader.agentive(c, doc_actors)]
+    agents = reader.noun_agents(trigger, clause.entry, doc_actors)
     # "a Saudi-led strike": the name on a participle of leading (labels.tsv led_by)
     agents += [g for c in trigger.children if c.dep_ == "amod" and fold(c.lemma_) in reader.syntax.led_by
                for g in c.children if g.i < c.i and doc_actors.is_actor_word(g)]

@@ -312,6 +312,10 @@ class EventFinder:
         if accusation is None and gov.governing_trigger(trigger, triggers) is not None:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self.arguments.light_verb(trigger) if entry.pos == "NOUN" else None
+        if light is not None and light.i in triggers and triggers[light.i].type not in (entry.type, "NONE") \
+                and not self.governance.vehicle(light, triggers[light.i]) \
+                and self.arguments.noun_agents(trigger, entry, doc_actors):
+            light = None  # "police broke up a rally of migrants": the migrants' rally, broken up by the police
         clause = Clause(trigger, entry, light, triggers, doc_actors, accusation=accusation)
         clause.sources, clause.targets, clause.pair = self.arguments.read(trigger, entry, light)
         if self._told_by_another(clause):

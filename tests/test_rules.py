@@ -160,6 +160,8 @@ RECORDS = [
     # an aside between the auxiliary and the participle ("a de son côté accusé")
     ("fr", "Le ministère chilien a de son côté accusé Lima d'avoir violé la frontière.", "ACCUSE", "CHL", "PER"),
     ("en", "The Chilean ministry, for its part, accused Lima of violating the border.", "ACCUSE", "CHL", "PER"),
+    # a rally broken up is the police's act on the protesters, not a protest by the police
+    ("en", "Kenyan police broke up a rally of Ugandan migrants in Nairobi.", "COERCE", "KEN", "UGA"),
     # a list singles out the targets among many ("including those of", "dont celles de")
     ("en", "Protesters attacked several embassies in Lima, including those of Chile and Bolivia.", "PROTEST",
      "PER", "BOL"),
@@ -255,4 +257,9 @@ def test_rules_a_kind_of_thing_names_no_one(coder):
             "bélarusse.")
     targets = {codes(e)[1] for e in code_text(coder, text, "fr") if e.event_type == "ACCUSE"}
     assert targets == {"BLR"}
+
+
+def test_rules_a_rally_broken_up_is_not_the_police_protest(coder):
+    events = code_text(coder, "Kenyan police broke up a rally of Ugandan migrants in Nairobi.", "en")
+    assert not [e for e in events if e.event_type == "PROTEST" and e.source.code() == "KEN"]
 
