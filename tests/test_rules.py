@@ -206,9 +206,8 @@ NOT_CODED = [
     # issue 12: an accusation is no aid; brokers of a deal did not meet each other
     ("en", "Moscow accused Washington of interfering in its elections.", "AID"),
     ("en", "The deal was brokered by Qatar and Egypt.", "CONSULT"),
-    # a departure is a retreat only for armed forces
-    ("fr", "Le départ du ministre letton de la salle a permis le vote.", "RETREAT"),
-    ("en", "The departure of the Latvian minister from the room allowed the vote.", "RETREAT"),
+    # a departure is a retreat (or leaving a body) only for armed forces
+    ("en", "The Latvian prime minister's departure from Brussels surprised the EU.", "SANCTION"),
     # "neither… nor", "ni… ni": both verbs are negated
     ("en", "Chile has neither confirmed nor denied the strike on Peru.", "REJECT"),
     ("fr", "Le Chili n'a ni confirmé ni démenti la frappe contre le Pérou.", "REJECT"),
