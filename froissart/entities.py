@@ -280,7 +280,10 @@ class Coreference:
         words = {fold(t.text) for t in tokens}
         lemma = fold(head.lemma_)
         text = actors.text_of(tokens)
-        count = next((self.numbers[w] for w in words if w in self.numbers), 0)
+        # the first number written ("five or six"); "other countries" are not those named before
+        count = next((self.numbers[fold(t.text)] for t in tokens if fold(t.text) in self.numbers), 0)
+        if words & syn.other_words:
+            count = 0
         if count >= 2 and (lemma in syn.country_groups or fold(head.text) in syn.country_groups):
             # the countries listed right after ("sept pays : l'Argentine, le Chili…"), else the last named
             after = actors.listed_countries([t for t in actors.sentence(head) if t.i > head.i][:5 * count + 8])

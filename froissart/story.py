@@ -284,8 +284,8 @@ class StoryReader:
                 tag = doc_actors.tags.get(child.i)
                 if tag is None or tag.value.kind == "noun" and not tag.value.sector:
                     continue
-                if self.syntax.case_of(child) in self.syntax.location | self.syntax.destination:
-                    continue  # "in Minsk", "the flight to Vilnius": places, no owners
+                if self.syntax.case_of(child) in self.syntax.location:
+                    continue  # "in Minsk": a place, no owner
                 if child.dep_ == "compound" and tag.value.kind != "nationality":
                     continue
                 if child.dep_ in OWNER_LABELS or child.pos_ in NOMINAL:

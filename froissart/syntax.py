@@ -69,6 +69,7 @@ class Syntax:
         self.including = word_set(data, "including")
         self.auxiliaries = word_set(data, "auxiliary")
         self.free_relative = word_set(data, "free_relative")
+        self.other_words = word_set(data, "other")
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
         self.person_groups = word_set(data, "person_group")

@@ -38,6 +38,10 @@ MENTIONS = [
      "les diplomates de trois pays", 0, ["ARG", "CHL", "PER"]),
     ("en", "Peru and Chile met on Monday. The two neighbours agreed to talk again.", "The two neighbours", 0,
      ["PER", "CHL"]),
+    # "other countries" are not those named before
+    ("en", "Peru and Chile signed the deal. Two other countries may follow.", "Two other countries", 0, [None]),
+    ("fr", "Le Pérou et le Chili ont signé l'accord. Deux autres pays pourraient suivre.", "Deux autres pays", 0,
+     [None]),
     # a group named by its kind takes the country of the last group of that kind
     ("en", "The Lebanese army moved south. Later the army set up checkpoints.", "the army", 0, ["LBN"]),
     # "the group": the organisation named last
