@@ -172,10 +172,7 @@ class EventFinder:
         self.governance = self.modality.governance
         self.arguments = ArgumentReader(lexicon, syntax, self.governance)
         self.conventions = Conventions(self.arguments, syntax, self.modality.words)
-        rows = data.table("modality")
-        self.reported_rows = {fold(r["text"]): r["_line"] for r in rows
-                              if r["kind"] in ("obligation", "blame", "promised_response")}
-        self.lang = data.code
+        self.reported = ReportedActs(self, data.table("modality"), data.code)
 
     # -- finding ------------------------------------------------------------------------
     def find(self, doc_actors: DocActors) -> list[RawEvent]:
@@ -198,18 +195,7 @@ class EventFinder:
             event = self._event(doc[i], entry, triggers, doc_actors)
             if event is not None:
                 events.append(event)
-        # "warned: « Iran's response will be severe »": one threat, the warning's when it names
-        # whom it warns ("warned the United States that any retaliation…"), else the response's
-        warnings = {e.trigger.i: e for e in events if e.type == "THREATEN"}
-        reported = []
-        for event in self._reported(doc_actors):
-            warning = warnings.get(event.anchors[0].i) if event.type == "THREATEN" else None
-            if warning is not None and any(t is not None for _, t in warning.pairs):
-                continue
-            if warning is not None:
-                events.remove(warning)
-            reported.append(event)
-        return events + reported
+        return self.reported.merge(events, doc_actors)
 
 
     def _background(self, token: Token) -> bool:
@@ -237,67 +223,6 @@ class EventFinder:
         return token.dep_ in ("amod", "acl") and token.i == token.head.i + 1 and "Part" in token.morph.get(
             "VerbForm") and not any(c.dep_ not in ("punct", "advmod") for c in token.children)
 
-
-    def _reported(self, doc_actors: DocActors) -> list[RawEvent]:
-        """Acts done by reporting something of another party, whatever the reported clause is
-        about: "X says Y must do Z" is X's demand on Y (REQUEST; a modal of ``obligation``), "X
-        says Y was responsible" X's accusation of Y (ACCUSE; a word of ``blame``), "X says there
-        will be a response" X's threat (THREATEN; a ``promised_response`` in a clause to come),
-        when the clause is reported by an actor (modality.tsv ``report``, and ``say`` for threats)."""
-        syn = self.syntax
-        out = []
-        for token in doc_actors.doc:
-            word = fold(token.lemma_)
-            if token.pos_ in VERBAL and word in self.modality.words["obligation"]:
-                etype, cameo, note = "REQUEST", "100", "demand reported by the speaker"
-                clause = token.head if token.dep_ in syn.aux else token
-            elif token.pos_ in ("ADJ", "ADP", "ADV") and word in self.modality.words["blame"]:
-                etype, cameo, note = "ACCUSE", "112", "blame reported by the speaker"
-                clause = token if syn.subjects(token) else token.head  # "Y était responsable", "Y was responsible"
-            elif {word, fold(token.text)} & self.modality.words["promised_response"]:
-                word = word if word in self.modality.words["promised_response"] else fold(token.text)
-                etype, cameo, note = "THREATEN", "130", "response promised by the speaker"
-                clause = token if token.pos_ in VERBAL else token.head  # "there will be a response"
-                while clause.dep_ == "xcomp" and clause.head != clause:
-                    clause = clause.head  # "will have to pay a heavy price"
-                if not self.modality.future(clause):
-                    continue
-            else:
-                continue  # modals are lemmatised reliably ("doit" → devoir); only reporters need verb_forms
-            reporting = self.modality.words["report"] | (self.modality.words["say"] if etype == "THREATEN" else set())
-            reporter = clause.head if clause.dep_ in syn.clausal and clause.head != clause else next(
-                (c for c in clause.children if c.dep_ == "parataxis" and c.i > clause.i), clause)  # "« … », a dit X"
-            if reporter == clause or not self.lexicon.verb_forms(reporter) & reporting:
-                continue
-            speakers = syn.inherited_subjects(reporter) or [  # "a déclaré un ministre": inverted
-                o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
-            sources = self.arguments.actors(speakers, doc_actors)
-            targets = self.arguments.actors(self._threatened(clause) if etype == "THREATEN"
-                                            else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
-            pairs = self._pairs(etype, sources, targets, alone=etype != "ACCUSE")
-            if not pairs:
-                continue
-            entry = TriggerEntry(lemma=word, pos="VERB", type=etype, mode=None, cameo=cameo, with_word=None,
-                                 targets=frozenset(), context=(), line=self.reported_rows[word], lang=self.lang,
-                                 table="modality")
-            out.append(RawEvent(token, doc_actors.sentence(token), entry, etype, pairs, "reported",
-                                [reporter, token, clause], 0.7, [note],
-                                target_words=syn.subjects(clause) or syn.passive_subjects(clause)))
-        return out
-
-
-    def _threatened(self, clause: Token) -> list[Token]:
-        """Whom a promised response aims at: whoever its condition names ("if Israel attacks",
-        "should the regime make another mistake", "si le régime commet"), else whoever will pay
-        ("America and Britain will pay a heavy price"); else the story tells."""
-        syn, promised = self.syntax, self.modality.words["promised_response"]
-        conditions = [c for c in clause.children if c.dep_ == "advcl" and any(
-            g.dep_ in syn.mark and fold(g.lemma_) in self.modality.words["hypothetical"]
-            or g.dep_ in syn.aux and g.i == c.left_edge.i for g in c.children)]
-        if conditions:
-            return [s for c in conditions for s in syn.subjects(c)]
-        return [s for s in syn.subjects(clause) if s.pos_ in ("PROPN", "NOUN") and fold(s.lemma_) not in promised
-                and not any(fold(c.lemma_) in promised for c in s.subtree)]
 
     def _event(self, trigger: Token, entry: TriggerEntry, triggers: dict[int, TriggerEntry],
                doc_actors: DocActors) -> RawEvent | None:
@@ -398,9 +323,9 @@ class EventFinder:
         if len(sources) >= 2 and not targets and self._mutual(verb, entry, clause.targets):
             return distinct(list(itertools.combinations(sources, 2)))  # "X and Y signed an accord"
         alone = entry.pos == "VERB" or self.arguments.acts(clause.trigger, clause.light, clause.sources)
-        return self._pairs(entry.type, sources, pair or targets, alone)
+        return self.pairs(entry.type, sources, pair or targets, alone)
 
-    def _pairs(self, etype: str, sources: list[Actor], targets: list[Actor],
+    def pairs(self, etype: str, sources: list[Actor], targets: list[Actor],
                alone: bool) -> list[tuple[Actor, Actor | None]]:
         """(source, target) records: every source with every target; without targets, every
         pair of sources for symmetric types, or each source alone where the type allows it."""
@@ -460,9 +385,99 @@ class EventFinder:
         status, final, notes = self.modality.status(verb, None, entry)
         if final is None:
             return None
-        pairs = self._pairs(etype, sources, targets, alone=True)
+        pairs = self.pairs(etype, sources, targets, alone=True)
         if not pairs:
             return None
         return RawEvent(verb, sentence, entry, final, pairs, status, self.arguments.anchors(verb, None),
                         round(0.6 * probability, 2), notes, rule=f"model {etype} p={probability:.2f}")
 
+
+class ReportedActs:
+    """Acts done by reporting something of another party (``find``), whatever the reported clause
+    is about; ``merge`` joins them to the events the triggers told."""
+
+    def __init__(self, finder: EventFinder, rows: list[dict[str, str]], lang: str) -> None:
+        self.finder = finder
+        self.syntax = finder.syntax
+        self.modality = finder.modality
+        self.lexicon = finder.lexicon
+        self.arguments = finder.arguments
+        self.rows = {fold(r["text"]): r["_line"] for r in rows
+                     if r["kind"] in ("obligation", "blame", "promised_response")}
+        self.lang = lang
+
+    def merge(self, events: list[RawEvent], doc_actors: DocActors) -> list[RawEvent]:
+        """The events with the acts reported: "warned: « Iran's response will be severe »" is one
+        threat, the warning's when it names whom it warns ("warned the United States that any
+        retaliation…"), else the response's."""
+        warnings = {e.trigger.i: e for e in events if e.type == "THREATEN"}
+        reported = []
+        for event in self.find(doc_actors):
+            warning = warnings.get(event.anchors[0].i) if event.type == "THREATEN" else None
+            if warning is not None and any(t is not None for _, t in warning.pairs):
+                continue
+            if warning is not None:
+                events.remove(warning)
+            reported.append(event)
+        return events + reported
+
+    def find(self, doc_actors: DocActors) -> list[RawEvent]:
+        """Acts done by reporting something of another party, whatever the reported clause is
+        about: "X says Y must do Z" is X's demand on Y (REQUEST; a modal of ``obligation``), "X
+        says Y was responsible" X's accusation of Y (ACCUSE; a word of ``blame``), "X says there
+        will be a response" X's threat (THREATEN; a ``promised_response`` in a clause to come),
+        when the clause is reported by an actor (modality.tsv ``report``, and ``say`` for threats)."""
+        syn = self.syntax
+        out = []
+        for token in doc_actors.doc:
+            word = fold(token.lemma_)
+            if token.pos_ in VERBAL and word in self.modality.words["obligation"]:
+                etype, cameo, note = "REQUEST", "100", "demand reported by the speaker"
+                clause = token.head if token.dep_ in syn.aux else token
+            elif token.pos_ in ("ADJ", "ADP", "ADV") and word in self.modality.words["blame"]:
+                etype, cameo, note = "ACCUSE", "112", "blame reported by the speaker"
+                clause = token if syn.subjects(token) else token.head  # "Y était responsable", "Y was responsible"
+            elif {word, fold(token.text)} & self.modality.words["promised_response"]:
+                word = word if word in self.modality.words["promised_response"] else fold(token.text)
+                etype, cameo, note = "THREATEN", "130", "response promised by the speaker"
+                clause = token if token.pos_ in VERBAL else token.head  # "there will be a response"
+                while clause.dep_ == "xcomp" and clause.head != clause:
+                    clause = clause.head  # "will have to pay a heavy price"
+                if not self.modality.future(clause):
+                    continue
+            else:
+                continue  # modals are lemmatised reliably ("doit" → devoir); only reporters need verb_forms
+            reporting = self.modality.words["report"] | (self.modality.words["say"] if etype == "THREATEN" else set())
+            reporter = clause.head if clause.dep_ in syn.clausal and clause.head != clause else next(
+                (c for c in clause.children if c.dep_ == "parataxis" and c.i > clause.i), clause)  # "« … », a dit X"
+            if reporter == clause or not self.lexicon.verb_forms(reporter) & reporting:
+                continue
+            speakers = syn.inherited_subjects(reporter) or [  # "a déclaré un ministre": inverted
+                o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
+            sources = self.arguments.actors(speakers, doc_actors)
+            targets = self.arguments.actors(self.threatened(clause) if etype == "THREATEN"
+                                            else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
+            pairs = self.finder.pairs(etype, sources, targets, alone=etype != "ACCUSE")
+            if not pairs:
+                continue
+            entry = TriggerEntry(lemma=word, pos="VERB", type=etype, mode=None, cameo=cameo, with_word=None,
+                                 targets=frozenset(), context=(), line=self.rows[word], lang=self.lang,
+                                 table="modality")
+            out.append(RawEvent(token, doc_actors.sentence(token), entry, etype, pairs, "reported",
+                                [reporter, token, clause], 0.7, [note],
+                                target_words=syn.subjects(clause) or syn.passive_subjects(clause)))
+        return out
+
+
+    def threatened(self, clause: Token) -> list[Token]:
+        """Whom a promised response aims at: whoever its condition names ("if Israel attacks",
+        "should the regime make another mistake", "si le régime commet"), else whoever will pay
+        ("America and Britain will pay a heavy price"); else the story tells."""
+        syn, promised = self.syntax, self.modality.words["promised_response"]
+        conditions = [c for c in clause.children if c.dep_ == "advcl" and any(
+            g.dep_ in syn.mark and fold(g.lemma_) in self.modality.words["hypothetical"]
+            or g.dep_ in syn.aux and g.i == c.left_edge.i for g in c.children)]
+        if conditions:
+            return [s for c in conditions for s in syn.subjects(c)]
+        return [s for s in syn.subjects(clause) if s.pos_ in ("PROPN", "NOUN") and fold(s.lemma_) not in promised
+                and not any(fold(c.lemma_) in promised for c in s.subtree)]
