@@ -318,6 +318,8 @@ class EventFinder:
             return distinct([*itertools.combinations(pair, 2), *((s, t) for s in sources for t in pair)])
         if len(pair) >= 2:
             return distinct(list(itertools.combinations(pair, 2)))
+        if len(sources) >= 2 and self._reciprocal(clause):  # "Moscow and Kyiv blamed it on each other"
+            return distinct([(s, t) for s in sources for t in sources if s is not t])
         if sponsor and not targets:
             return []
         if len(sources) >= 2 and not targets and self._mutual(verb, entry, clause.targets):
@@ -339,6 +341,13 @@ class EventFinder:
             pairs = [(s, None) for s in sources]
         return distinct(pairs)
 
+
+    def _reciprocal(self, clause: Clause) -> bool:
+        """Whether the sources act on one another: "blamed on each other", "s'accusent mutuellement"."""
+        verb = clause.verb or clause.trigger
+        words = [*clause.targets, *(o for w in (verb, *clause.targets) for _, o in self.syntax.prepositional(w)),
+                 *(c for c in verb.children if c.dep_ not in self.syntax.subject)]
+        return any(" ".join(fold(t.text) for t in w.subtree) in self.syntax.reciprocal for w in words)
 
     def _mutual(self, verb: Token, entry: TriggerEntry, said: list[Token]) -> bool:
         """Whether the object is made by both subjects together (labels.tsv ``mutual``: "signed

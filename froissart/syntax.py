@@ -70,6 +70,7 @@ class Syntax:
         self.auxiliaries = word_set(data, "auxiliary")
         self.free_relative = word_set(data, "free_relative")
         self.other_words = word_set(data, "other")
+        self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
         self.person_groups = word_set(data, "person_group")
@@ -121,7 +122,12 @@ class Syntax:
 
     # -- arguments ----------------------------------------------------------------------
     def subjects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in self.subject]
+        own = [c for c in verb.children if c.dep_ in self.subject]
+        head = verb.head
+        if own and verb.dep_ in self.conj and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+                and head.i < own[0].i and any(c.dep_ == "cc" and c.i < own[0].i for c in verb.children):
+            return [head, *own]  # "La Russie et l'Ukraine s'accusent": the first subject read as the root
+        return own
 
     def passive_subjects(self, verb: Token) -> list[Token]:
         return [c for c in verb.children if c.dep_ in self.passive_subject]

@@ -162,6 +162,11 @@ RECORDS = [
     ("en", "The Chilean ministry, for its part, accused Lima of violating the border.", "ACCUSE", "CHL", "PER"),
     # a rally broken up is the police's act on the protesters, not a protest by the police
     ("en", "Kenyan police broke up a rally of Ugandan migrants in Nairobi.", "COERCE", "KEN", "UGA"),
+    # sources that act on one another ("each other", "mutuellement"), both ways
+    ("en", "Peru and Chile blamed the attack on each other.", "ACCUSE", "CHL", "PER"),
+    ("en", "Peru and Chile blamed the attack on each other.", "ACCUSE", "PER", "CHL"),
+    ("fr", "Le Pérou et le Chili s'accusent mutuellement de l'attaque.", "ACCUSE", "CHL", "PER"),
+    ("fr", "Le Pérou et le Chili s'accusent mutuellement de l'attaque.", "ACCUSE", "PER", "CHL"),
     # a list singles out the targets among many ("including those of", "dont celles de")
     ("en", "Protesters attacked several embassies in Lima, including those of Chile and Bolivia.", "PROTEST",
      "PER", "BOL"),
