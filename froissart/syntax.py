@@ -70,6 +70,7 @@ class Syntax:
         self.auxiliaries = word_set(data, "auxiliary")
         self.free_relative = word_set(data, "free_relative")
         self.other_words = word_set(data, "other")
+        self.circumstance = word_set(data, "circumstance")
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
@@ -175,8 +176,8 @@ class Syntax:
             elif current.dep_ in self.inherit:
                 current = current.head
             elif current.dep_ in self.prep_object | {"pcomp"} and current.head.dep_ in self.prep_head \
-                    and current.head.head != current.head:
-                current = current.head.head  # "X responded by expelling": X expels
+                    and current.head.head != current.head and fold(current.head.text) not in self.circumstance:
+                current = current.head.head  # "X responded by expelling": X expels (not "X crossed amid shelling")
             elif current != verb and current.pos_ == "NOUN" and current.dep_ in self.object:
                 current = current.head  # "passed a resolution criticising X": the resolution's author
             elif current != verb and current.pos_ in NOMINAL and fold(current.head.lemma_) in self.auxiliaries:

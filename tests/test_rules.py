@@ -270,3 +270,10 @@ def test_rules_a_rally_broken_up_is_not_the_police_protest(coder):
     events = code_text(coder, "Kenyan police broke up a rally of Ugandan migrants in Nairobi.", "en")
     assert not [e for e in events if e.event_type == "PROTEST" and e.source.code() == "KEN"]
 
+
+def test_rules_what_happens_around_an_act_is_not_its_authors(coder):
+    """"crossing the front line amid shelling": the monitors did not shell."""
+    text = "Chilean monitors reached the plant on Monday, crossing the front line amid shelling."
+    events = code_text(coder, text, "en")
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.source.code() == "CHL"]
+
