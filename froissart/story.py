@@ -108,7 +108,8 @@ class StoryReader:
                     break
             else:
                 event.pairs, event.untargeted = told, True
-        return ordered
+        protests = {e.trigger.i for e in ordered if e.type == "PROTEST"}
+        return [e for e in ordered if not self._denounced_by_protest(e, protests)]
 
     # -- steps ----------------------------------------------------------------------------
     def two_sides(self, context: Context) -> list[Actor]:
@@ -137,8 +138,9 @@ class StoryReader:
 
     def act_referred_to(self, context: Context) -> list[Actor]:
         """An act named by a definite noun ("the attack", "ces exigences", "the agreement") is an
-        act of its kind told before: one named by the same word first, then the news of the lead,
-        what a sentence tells before what it tells in passing, then the latest. The reaction aims
+        act of its kind told before: one named by the same word first, then one the lexicon told
+        (not the learned stage), of the reaction's tone, the news of the lead, what a sentence
+        tells before what it tells in passing, then the latest. The reaction aims
         at its authors, or at its parties when the reaction is cooperative and the act mutual
         ("welcomed the agreement")."""
         if context.event.type not in REACTING:
@@ -158,7 +160,8 @@ class StoryReader:
                     same_word = fold(earlier.trigger.lemma_) == fold(word.lemma_)
                     # a condemnation names a hostile act, a welcome a friendly one ("condemned the episode")
                     tone = self._cooperative(earlier) == self._cooperative(context.event)
-                    rank = (same_word, tone, earlier.sentence.start in context.lead, _main(earlier), earlier.trigger.i)
+                    rank = (same_word, earlier.rule is None, tone, earlier.sentence.start in context.lead,
+                            _main(earlier), earlier.trigger.i)
                     candidates.append((rank, parties))
             if candidates:
                 return max(candidates, key=lambda c: c[0])[1]
@@ -187,6 +190,8 @@ class StoryReader:
         if event.type not in REACTIONS or event.rule is not None or event.entry.table == "modality" \
                 or event.entry.mode == "order":
             return []  # not for a type the learned stage chose, a demand read from a modal verb, an order
+        if any(w.pos_ == "NOUN" and self._definite(w) for w in self.syntax.objects(event.trigger)):
+            return []  # "denounced the diversion": it refers to something told, whoever did it
         for earlier in context.earlier:
             if earlier.sentence.start not in context.lead or self._same_side(earlier, context.event):
                 continue
@@ -251,6 +256,13 @@ class StoryReader:
                 if s.sector != "GOV"][:1]
 
     # -- helpers --------------------------------------------------------------------------
+    def _denounced_by_protest(self, event: RawEvent, protests: set[int]) -> bool:
+        """"rallied to denounce the strikes", "ont manifesté pour dénoncer l'offensive": the
+        protest is the denunciation, told once (a demand made while protesting is told too)."""
+        trigger = event.trigger
+        return event.type == "ACCUSE" and trigger.head.i in protests and trigger.head != trigger \
+            and trigger.dep_ in self.syntax.clausal and "Inf" in trigger.morph.get("VerbForm")
+
     def _reacted_to(self, event: RawEvent) -> list[Token]:
         """The words naming what an event is about: its target words or, when its object is a
         clause ("condemned what she called Moscow's move"), that clause's objects."""
@@ -378,8 +390,9 @@ def _same_side(source: Actor, target: Actor, domestic: bool = False) -> bool:
     organisation (for a ``domestic`` step, the same country and sector)."""
     if same_actor(source, target):
         return True
-    if domestic:
-        return _same_code(source, target) and not (source.sector and target.sector and source.sector != target.sector)
+    if domestic:  # the same country acting on itself: only across the state and its people
+        return _same_code(source, target) and (_same_state(source, target) or not (
+            source.sector and target.sector and source.sector != target.sector))
     return _same_code(source, target)
 
 

@@ -60,7 +60,7 @@ RECORDS = [
     ("fr", "Le Tchad a bombardé des villages soudanais. « Le Tchad paiera le prix fort », a déclaré un ministre "
            "soudanais.", "THREATEN", "SDN", "TCD"),
     # a place a thing goes to owns nothing
-    ("en", "Chad seized a Sudanese plane on Monday. Egypt condemned the seizure of the Cairo-to-Khartoum flight.",
+    ("en", "Chad shelled a Sudanese convoy on Monday. Egypt condemned the shelling of the Cairo-to-Khartoum convoy.",
      "ACCUSE", "EGY", "TCD"),
     # a reaction to "the attack" answers what a sentence tells, not what it tells in passing
     ("en", "Chad shelled Sudanese villages in response to months of raids by Sudanese rebels. Egypt condemned the "
@@ -112,3 +112,26 @@ def test_story_one_record_per_event_and_pair(coder):
     events = code_text(coder, text, "en")
     keys = [(e.event_type, *codes(e), e.date) for e in events]
     assert len(keys) == len(set(keys)), keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chilean jets struck Peru on Monday. Thousands rallied in Lima on Tuesday to denounce the strikes."),
+    ("fr", "Des avions chiliens ont frappé le Pérou lundi. Des milliers de personnes ont manifesté mardi à Lima pour "
+           "dénoncer les frappes."),
+])
+def test_story_a_protest_is_the_denunciation(coder, lang, text):
+    """A protest held to denounce an act is the denunciation, told once: as a protest."""
+    types = [e.event_type for e in code_text(coder, text, lang) if e.source.code() == "PER"]
+    assert "PROTEST" in types and "ACCUSE" not in types
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iranian forces fired missiles at Iraq on Monday. The Iranian leader called the strikes a great victory."),
+    ("fr", "Les forces iraniennes ont tiré des missiles sur l'Irak lundi. Le guide iranien a qualifié ces frappes de "
+           "grande victoire."),
+])
+def test_story_a_state_does_not_answer_its_own_act(coder, lang, text):
+    """A leader speaking of his own forces' strikes is not aimed at his own state."""
+    pairs = {codes(e) for e in code_text(coder, text, lang)}
+    assert ("IRN", "IRN") not in pairs
+
