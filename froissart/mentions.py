@@ -239,6 +239,8 @@ class MentionReader:
             else:
                 runs.append([t])
         run = max(runs, key=len)
+        while len(run) > 1 and fold(run[0].text).rstrip(".") in self.syntax.honorifics:
+            run = run[1:]  # "Ayatollah Ali Khamenei", "Cheikh Tamim": the title is not the name
         name = self.actors.text_of([run[0], run[-1]]) if len(run) > 1 and len(run) - 1 < run[-1].i - run[0].i \
             else " ".join(t.text for t in run)
         # a surname the article gave in full before is that person ("Cho" after "Cho Tae Yul"),

@@ -138,9 +138,9 @@ class StoryReader:
 
     def act_referred_to(self, context: Context) -> list[Actor]:
         """An act named by a definite noun ("the attack", "ces exigences", "the agreement") is an
-        act of its kind told before: one named by the same word first, then one the lexicon told
-        (not the learned stage), of the reaction's tone, the news of the lead, what a sentence
-        tells before what it tells in passing, then the latest. The reaction aims
+        act of its kind the lexicon told before: one named by the same word first, then one of the
+        reaction's tone, the news of the lead, what a sentence tells before what it tells in
+        passing, then the latest. The reaction aims
         at its authors, or at its parties when the reaction is cooperative and the act mutual
         ("welcomed the agreement")."""
         if context.event.type not in REACTING:
@@ -153,15 +153,14 @@ class StoryReader:
                 types = UNDOES[next(iter(types))]  # "demanded the release of X": of whoever holds X
             candidates = []
             for earlier in context.earlier:
-                if types and earlier.type not in types and earlier.entry.type not in types:
-                    continue
+                if earlier.rule is not None or types and earlier.type not in types and earlier.entry.type not in types:
+                    continue  # (an act the learned stage typed is too unsure to be referred to)
                 parties = [a for a in self._parties(earlier, context.event) if a.code() or a.sector]
                 if parties and not self._same_side(earlier, context.event):
                     same_word = fold(earlier.trigger.lemma_) == fold(word.lemma_)
                     # a condemnation names a hostile act, a welcome a friendly one ("condemned the episode")
                     tone = self._cooperative(earlier) == self._cooperative(context.event)
-                    rank = (same_word, earlier.rule is None, tone, earlier.sentence.start in context.lead,
-                            _main(earlier), earlier.trigger.i)
+                    rank = (same_word, tone, earlier.sentence.start in context.lead, _main(earlier), earlier.trigger.i)
                     candidates.append((rank, parties))
             if candidates:
                 return max(candidates, key=lambda c: c[0])[1]

@@ -71,6 +71,7 @@ class Syntax:
         self.free_relative = word_set(data, "free_relative")
         self.other_words = word_set(data, "other")
         self.circumstance = word_set(data, "circumstance")
+        self.honorifics = word_set(data, "honorific")
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")

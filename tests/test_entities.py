@@ -57,6 +57,9 @@ MENTIONS = [
     ("en", "The Chilean navy said the matter was closed. But it warned Peru again.", "it", 0, ["CHL"]),
     ("fr", "La marine chilienne a jugé l'affaire close. Elle a toutefois averti le Pérou.", "Elle", 0, ["CHL"]),
     ("en", "Kenyan President Amos Kibet met the Ugandan army chief. He said talks went well.", "He", 0, ["KEN"]),
+    # a title before a name is not part of it
+    ("en", "Ayatollah Ali Khamenei spoke on Monday.", "Ayatollah Ali Khamenei", 0, ["IRN"]),
+    ("fr", "Le guide suprême, l'ayatollah Ali Khamenei, a parlé lundi.", "l'ayatollah Ali Khamenei", 0, ["IRN"]),
     # a country word that begins a person's name is a first name ("German Galushchenko")
     ("en", "Ukrainian Energy Minister German Galushchenko spoke.", "Ukrainian Energy Minister German Galushchenko",
      0, ["UKR"]),
