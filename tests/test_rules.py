@@ -167,6 +167,9 @@ RECORDS = [
     ("en", "Peru and Chile blamed the attack on each other.", "ACCUSE", "PER", "CHL"),
     ("fr", "Le Pérou et le Chili s'accusent mutuellement de l'attaque.", "ACCUSE", "CHL", "PER"),
     ("fr", "Le Pérou et le Chili s'accusent mutuellement de l'attaque.", "ACCUSE", "PER", "CHL"),
+    # money transferred is aid
+    ("en", "The World Bank transferred 2 billion dollars to Kenya on Monday.", "AID", "WB", "KEN"),
+    ("fr", "L'Union européenne a transféré lundi 2 milliards d'euros au Kenya.", "AID", "EU", "KEN"),
     # a list singles out the targets among many ("including those of", "dont celles de")
     ("en", "Protesters attacked several embassies in Lima, including those of Chile and Bolivia.", "PROTEST",
      "PER", "BOL"),
