@@ -200,6 +200,10 @@ class DocActors:
         """The sentence of a token (Token.sent walks the document each time)."""
         return self.sentences[self._sentence_of[token.i]]
 
+    def sentence_index(self, token: Token) -> int:
+        """The number of a token's sentence in the article."""
+        return self._sentence_of[token.i]
+
     def _known_name(self, token: Token) -> bool:
         return token.pos_ == "PROPN" and self.lexicon.people.knows(token.text)
 

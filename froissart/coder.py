@@ -157,13 +157,12 @@ class Coder:
                 event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code())
                                and not (event.foreign_target and t is not None and t.code() == s.code())]
         dater = EventDater(doc, dates, article.published)
-        days = dater.date_all(events)
-        if story:  # nor is history told as background ("cut ties in January 2016")
-            kept = [k for k, when_ in enumerate(days) if not dater.history(when_)]
-            events, days, places = [events[k] for k in kept], [days[k] for k in kept], [places[k] for k in kept]
+        told = zip(events, dater.date_all(events), places, strict=True)
         ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []
-        for event, when_, where_ in zip(events, days, places, strict=True):
+        for event, when_, where_ in told:
+            if story and dater.history(when_):
+                continue  # nor is history told as background ("cut ties in January 2016")
             for record in self._records(article, event, when_, where_):
                 record.source = replace(record.source, entity=ids.get(record.source.entity or ""))
                 if record.target is not None:

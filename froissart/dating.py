@@ -20,6 +20,7 @@ told as background ("cut ties with Iran in January 2016"): ``EventDater.history`
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -160,8 +161,7 @@ def _last_day(found: EventDate) -> dt.date:
     if found.precision == "year":
         return found.date.replace(month=12, day=31)
     if found.precision == "month":
-        following = (found.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return following - dt.timedelta(days=1)
+        return found.date.replace(day=calendar.monthrange(found.date.year, found.date.month)[1])
     if found.precision == "week":
         return found.date + dt.timedelta(days=6)
     return found.date

@@ -230,7 +230,7 @@ class Coreference:
         if not (personal or thing):
             return []
         sentences = actors.sentences
-        k = sentences.index(actors.sentence(pronoun))
+        k = actors.sentence_index(pronoun)
         verbs = [t for t in sentences[k] if t.i < pronoun.i and t.pos_ in ("VERB", "AUX")][::-1]
         if k > 0:
             verbs.append(sentences[k - 1].root)
@@ -255,7 +255,7 @@ class Coreference:
         if not _quoted(pronoun):
             return []
         sentences = actors.sentences
-        k = sentences.index(actors.sentence(pronoun))
+        k = actors.sentence_index(pronoun)
         for sent in (sentences[k], *(sentences[k - 1:k] if k > 0 else [])):
             for token in sent:
                 if token.pos_ not in ("VERB", "AUX") or _quoted(token) \

@@ -17,12 +17,12 @@ from .conventions import Conventions, Typing
 from .errors import DataFileError
 from .langdata import LanguageData
 from .modality import Modality
-from .model import Actor, distinct, same_actor
+from .model import Actor, distinct
 from .ontology import Ontology
 from .syntax import Syntax, word_set
 from .text import fold
 
-__all__ = ["EventFinder", "RawEvent", "TriggerEntry", "TriggerLexicon", "same_actor"]
+__all__ = ["EventFinder", "RawEvent", "TriggerEntry", "TriggerLexicon"]
 
 VERBAL = frozenset({"VERB", "AUX"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -197,7 +197,6 @@ class EventFinder:
                 events.append(event)
         return self.reported.merge(events, doc_actors)
 
-
     def _background(self, token: Token) -> bool:
         """A past participle describing the object of another verb ("lifted sanctions imposed on X",
         "libéré les militants arrêtés en mai")."""
@@ -206,7 +205,6 @@ class EventFinder:
         return token.dep_ == "acl" and not marked and "Part" in token.morph.get("VerbForm") and "Past" in \
             token.morph.get("Tense") and noun.pos_ in NOUNS and noun.dep_ in self.syntax.object \
             and noun.head.pos_ in VERBAL and self.lexicon.lookup(noun.head) is not None
-
 
     def _naming_aside(self, token: Token) -> bool:
         """A verb of naming in a free relative ("what it called terrorist camps", "ce qu'il a
@@ -222,7 +220,6 @@ class EventFinder:
             return True
         return token.dep_ in ("amod", "acl") and token.i == token.head.i + 1 and "Part" in token.morph.get(
             "VerbForm") and not any(c.dep_ not in ("punct", "advmod") for c in token.children)
-
 
     def _event(self, trigger: Token, entry: TriggerEntry, triggers: dict[int, TriggerEntry],
                doc_actors: DocActors) -> RawEvent | None:
@@ -341,7 +338,6 @@ class EventFinder:
             pairs = [(s, None) for s in sources]
         return distinct(pairs)
 
-
     def _reciprocal(self, clause: Clause) -> bool:
         """Whether the sources act on one another: "blamed on each other", "s'accusent mutuellement"."""
         verb = clause.verb or clause.trigger
@@ -361,7 +357,6 @@ class EventFinder:
             return True
         return any(fold(o.lemma_) in self.syntax.mutual or fold(o.text) in self.syntax.mutual
                    for o in (verb, *objects))
-
 
     def candidates(self, doc_actors: DocActors, covered: set[int]) -> list[tuple[Token, list[Actor], list[Actor]]]:
         """Sentences no trigger coded whose main verb has an actor as subject: (verb, sources,
@@ -383,7 +378,6 @@ class EventFinder:
             if sources:
                 out.append((verb, sources, self.arguments.actors(target_tokens, doc_actors)))
         return out
-
 
     def learned(self, verb: Token, sentence: Span, sources: list[Actor], targets: list[Actor], etype: str,
                 probability: float) -> RawEvent | None:
@@ -476,7 +470,6 @@ class ReportedActs:
                                 [reporter, token, clause], 0.7, [note],
                                 target_words=syn.subjects(clause) or syn.passive_subjects(clause)))
         return out
-
 
     def threatened(self, clause: Token) -> list[Token]:
         """Whom a promised response aims at: whoever its condition names ("if Israel attacks",

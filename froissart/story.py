@@ -156,7 +156,7 @@ class StoryReader:
                 if earlier.rule is not None or types and earlier.type not in types and earlier.entry.type not in types:
                     continue  # (an act the learned stage typed is too unsure to be referred to)
                 parties = [a for a in self._parties(earlier, context.event) if a.code() or a.sector]
-                if parties and not self._same_side(earlier, context.event):
+                if parties and not self._took_part(earlier, context.event):
                     same_word = fold(earlier.trigger.lemma_) == fold(word.lemma_)
                     # a condemnation names a hostile act, a welcome a friendly one ("condemned the episode")
                     tone = self._cooperative(earlier) == self._cooperative(context.event)
@@ -192,7 +192,7 @@ class StoryReader:
         if any(w.pos_ == "NOUN" and self._definite(w) for w in self.syntax.objects(event.trigger)):
             return []  # "denounced the diversion": it refers to something told, whoever did it
         for earlier in context.earlier:
-            if earlier.sentence.start not in context.lead or self._same_side(earlier, context.event):
+            if earlier.sentence.start not in context.lead or self._took_part(earlier, context.event):
                 continue
             sources = [s for s, _ in earlier.pairs if s.code() or s.sector]
             if sources:
@@ -337,7 +337,7 @@ class StoryReader:
         return words
 
     @staticmethod
-    def _same_side(earlier: RawEvent, event: RawEvent) -> bool:
+    def _took_part(earlier: RawEvent, event: RawEvent) -> bool:
         """Whether the event's authors took part in the earlier act: the same actors, or the same
         state ("Biden warned…" after "US and British warplanes struck…")."""
         return all(any(same_actor(s, es) or _same_state(s, es) for es, _ in earlier.pairs) for s, _ in event.pairs)
