@@ -114,7 +114,7 @@ class ArgumentReader:
         if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
             return syn.clause_verb(noun)
         owner = head.head if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head else head
-        if syn.case_of(noun) in ("of", "de") and owner.pos_ == "NOUN" and owner.i < noun.i \
+        if syn.case_of(noun) in syn.genitive and owner.pos_ == "NOUN" and owner.i < noun.i \
                 and fold(owner.lemma_) in syn.quantity:
             return self.light_verb(owner)  # "began a new round of joint exercises"
         return None
@@ -169,12 +169,12 @@ class ArgumentReader:
                 elif child.dep_ in syn.possessive and child.pos_ in NOMINAL:
                     if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
                         sources.append(child)
-                elif child.pos_ in NOUNS and syn.case_of(child) in ("de", "of") \
+                elif child.pos_ in NOUNS and syn.case_of(child) in syn.genitive \
                         and child.dep_ not in syn.clausal and child not in targets:
                     (targets if owned else sources).append(child)
                     # "le déploiement de troupes turques contre la Syrie": PP on the possessor
                     targets += [noun for prep, noun in syn.prepositional(child)
-                                if prep in entry.targets and prep not in ("de", "of")]
+                                if prep in entry.targets and prep not in syn.genitive]
             if entry.type == "RETREAT":  # "le retrait de leurs pays | de la Cédéao": what they withdraw from
                 targets += [noun for child in sources for prep, noun in syn.prepositional(child)
                             if prep in entry.targets and noun not in targets]
@@ -182,7 +182,8 @@ class ArgumentReader:
             agents = [noun for prep, noun in syn.prepositional(trigger) if prep in syn.noun_agent]
             sources = agents or sources
             if owned and syn.prep_head:  # "his support of X" (ClearNLP hangs "of X" on the preposition)
-                targets += [noun for prep, noun in syn.prepositional(trigger) if prep == "of" and noun not in targets]
+                targets += [noun for prep, noun in syn.prepositional(trigger)
+                            if prep in syn.genitive and noun not in targets]
             if light is not None and not sources:
                 if syn.is_passive(light):
                     sources = syn.agents(light)
@@ -220,7 +221,7 @@ class ArgumentReader:
                 genitive_ok = entry.mode == RECEIVE or any(
                     c.dep_ in syn.possessive and "Yes" in c.morph.get("Poss") for c in word.children)
                 found += [noun for prep, noun in syn.prepositional(word)
-                          if prep in entry.targets and (genitive_ok or prep not in ("de", "of"))]
+                          if prep in entry.targets and (genitive_ok or prep not in syn.genitive)]
                 bare = word.dep_ in syn.oblique and word.pos_ in NOUNS and syn.case_of(word) is None
                 if "obj" in entry.targets and word != dependent and (word.dep_ in syn.object or bare) \
                         and dependent.dep_ not in syn.object:
@@ -279,7 +280,7 @@ class ArgumentReader:
         for i in range(trigger.i - 1, sent.start - 1, -1):
             token = trigger.doc[i]
             if token.text in {",", ";", ":"} or token.pos_ in ("SCONJ", "PRON") or (
-                    token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "of")):
+                    token.pos_ == "ADP" and self.syntax.prep_text([token]) not in self.syntax.genitive):
                 return []
             if token.pos_ in NOUNS or doc_actors.is_actor_word(token):
                 root = token
@@ -301,7 +302,7 @@ class ArgumentReader:
         prep = None
         for n in (3, 2, 1):
             canonical = self.syntax.prep_text(doc[i:i + n])
-            if canonical in entry.targets and canonical not in ("de", "of"):
+            if canonical in entry.targets and canonical not in self.syntax.genitive:
                 prep, i = canonical, i + n
                 break
         if prep is None and "obj" in entry.targets and trigger.pos_ in VERBAL:
@@ -335,9 +336,9 @@ class ArgumentReader:
         """The words on an event noun that name who carries it out: "Syrian air strikes", "a rally
         of migrants" (not "the arrest of X", whose "of" names who undergoes it)."""
         agents = [c for c in noun.children if c.dep_ in MODIFIERS and self.agentive(c, doc_actors)]
-        if not entry.targets & {"of", "de", "poss"}:
+        if not entry.targets & (self.syntax.genitive | {"poss"}):
             agents += [n for p, n in self.syntax.prepositional(noun)
-                       if p in ("of", "de") and self.agentive(n, doc_actors)]
+                       if p in self.syntax.genitive and self.agentive(n, doc_actors)]
         return agents
 
     @staticmethod
@@ -496,8 +497,8 @@ def named_among_them(reader: ArgumentReader, clause: Clause, found: list[Actor],
             pronouns = [g for g in child.children if g.pos_ == "PRON"] if fold(child.text) in syn.including else \
                 [child] if child.pos_ == "PRON" and any(fold(g.text) in syn.including for g in child.children) else []
             for pronoun in pronouns:
-                named += [n for p, n in syn.prepositional(pronoun) if p in ("of", "de")]
-                named += [n for n in pronoun.children if n.dep_ == "nmod" and syn.case_of(n) == "de"]
+                named += [n for p, n in syn.prepositional(pronoun) if p in syn.genitive]
+                named += [n for n in pronoun.children if n.dep_ == "nmod" and syn.case_of(n) in syn.genitive]
     if not named:
         return None
     return reader.actors(list(dict.fromkeys(c for n in named for c in syn.conjuncts(n))), clause.doc_actors) or None

@@ -114,7 +114,7 @@ class MentionReader:
     def _of_numbered_countries(self, head: Token) -> list[str]:
         """The countries of "diplomats of seven countries", "les ambassadeurs des deux pays"."""
         for prep, noun in self.syntax.prepositional(head):
-            if prep in ("of", "de") and (noun.i not in self.tags or self.tags[noun.i].value.kind == "noun"):
+            if prep in self.syntax.genitive and (noun.i not in self.tags or self.tags[noun.i].value.kind == "noun"):
                 group = [a.country for a in self.actors.coreference.description(
                     noun, self.syntax.phrase(noun), None) if a.country]
                 if group:

@@ -221,7 +221,7 @@ class EventPlacer:
             if token.pos_ != "NOUN" or fold(token.lemma_) not in self.syntax.place_nouns \
                     or self.syntax.case_of(token) not in LOCATIVE:
                 continue
-            named = [n for prep, n in self.syntax.prepositional(token) if prep in ("of", "de")] + \
+            named = [n for prep, n in self.syntax.prepositional(token) if prep in self.syntax.genitive] + \
                 [c for c in token.children if c.dep_ in ("appos", "nmod") and c.pos_ == "PROPN"]
             place = next((p for n in named if (p := self.gazetteer.place(n.text)) is not None), None)
             if place is None:

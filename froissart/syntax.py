@@ -72,6 +72,7 @@ class Syntax:
         self.other_words = word_set(data, "other")
         self.circumstance = word_set(data, "circumstance")
         self.honorifics = word_set(data, "honorific")
+        self.genitive = word_set(data, "genitive")
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
@@ -240,9 +241,10 @@ class Syntax:
                     continue
                 if child.dep_ in self.case and child.i < head.i and current == head:
                     continue
-                if child.dep_ in self.prep_head and current == head and fold(child.text) not in {"of", "de"}:
+                if child.dep_ in self.prep_head and current == head and fold(child.text) not in self.genitive:
                     continue
-                if child.dep_ in self.oblique and self.case_of(child) not in (None, "de", "of"):
+                case = self.case_of(child) if child.dep_ in self.oblique else None
+                if case is not None and case not in self.genitive:
                     continue
                 keep.append(child)
                 stack.append(child)
