@@ -29,8 +29,6 @@ from .text import fold
 from .where import Gazetteer
 
 LEARNED_THRESHOLD = 0.4
-LOCATIVE = frozenset({"a", "en", "dans", "in", "at", "near", "pres de", "sur", "au", "aux"})
-PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 
 
 @dataclass

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,7 +35,6 @@ from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
 
-LOCATIVE = frozenset({"a", "en", "dans", "in", "at", "near", "pres de", "sur", "au", "aux"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 DATELINE_CITY = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' .\-]{1,40}),\s")
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
@@ -186,7 +186,7 @@ class EventPlacer:
             out.append((token, place))
         for i, span in sorted(candidates.items()):
             token = doc[i]
-            if self.syntax.case_of(token) not in LOCATIVE:
+            if self.syntax.case_of(token) not in self.syntax.locative:
                 continue
             m = doc_actors.tags.get(i)
             if m is not None and m.value.kind == "country" and m.value.country:
@@ -219,7 +219,7 @@ class EventPlacer:
         out: list[tuple[Token, Place]] = []
         for token in self.doc:
             if token.pos_ != "NOUN" or fold(token.lemma_) not in self.syntax.place_nouns \
-                    or self.syntax.case_of(token) not in LOCATIVE:
+                    or self.syntax.case_of(token) not in self.syntax.locative:
                 continue
             named = [n for prep, n in self.syntax.prepositional(token) if prep in self.syntax.genitive] + \
                 [c for c in token.children if c.dep_ in ("appos", "nmod") and c.pos_ == "PROPN"]
@@ -256,6 +256,7 @@ def main_country(doc: Doc, doc_actors: DocActors) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+@cache
 def org_seats() -> dict[str, str]:
     """Where international organisations sit (``data/org_seats.tsv``)."""
     return {r["org"]: r["country"] for r in read_table(data_dir() / "org_seats.tsv", ("org", "country"))}
