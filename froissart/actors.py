@@ -13,6 +13,7 @@ from .entities import Coreference, Entities
 from .langdata import LanguageData, data_dir, read_table
 from .mentions import NAMES, PERSON_LABELS, MentionReader
 from .model import Actor
+from .nlp import lead_sentences
 from .people import PeopleIndex
 from .phrases import ARTICLES, Match, PhraseIndex, token_keys
 from .syntax import Syntax
@@ -91,6 +92,7 @@ class DocActors:
         self._sentence_of = [0] * len(doc)
         for k, sent in enumerate(self.sentences):
             self._sentence_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        self.lead = lead_sentences(doc, self.sentences)  # the starts of the lead's sentences
         self.names = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_LABELS]
         self.backers: set[int] = set()  # tokens of a country named as a sponsor ("Iran-backed")
         self.tags: dict[int, Match[Tag]] = {}

@@ -154,7 +154,7 @@ class Coder:
             for event in events:
                 event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code())
                                and not (event.foreign_target and t is not None and t.code() == s.code())]
-        dater = EventDater(doc, dates, article.published)
+        dater = EventDater(doc, dates, article.published, doc_actors.lead)
         told = zip(events, dater.date_all(events), places, strict=True)
         ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []

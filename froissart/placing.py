@@ -30,7 +30,6 @@ from .actors import DocActors
 from .events import RawEvent
 from .langdata import data_dir, read_table
 from .model import Actor, Place, same_actor
-from .story import lead_sentences
 from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
@@ -249,7 +248,7 @@ class EventPlacer:
 def main_country(doc: Doc, doc_actors: DocActors) -> str | None:
     """The country the article is mostly about: its most named country, a mention in the lead
     counting three times."""
-    lead = lead_sentences(doc)
+    lead = doc_actors.lead
     counts: Counter[str] = Counter()
     for i, country in doc_actors.countries:
         counts[country] += 3 if doc_actors.sentence(doc[i]).start in lead else 1

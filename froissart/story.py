@@ -13,11 +13,10 @@ act ("decision", "ces exigences") and words of responding ("retaliate", "riposte
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .actors import DocActors
 from .events import RawEvent, TriggerLexicon
@@ -27,7 +26,6 @@ from .ontology import Ontology
 from .syntax import NOMINAL, Syntax
 from .text import fold
 
-PARAGRAPH = re.compile(r"\n\s*\n")
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # who acts for a state
 # reactions aimed at an adversary, who need not be named: the other party of the story
@@ -87,7 +85,7 @@ class StoryReader:
         """The events in text order, each untargeted one given the target the story tells when it
         can be found."""
         ordered = sorted(events, key=lambda e: e.trigger.i)
-        lead = lead_sentences(doc_actors.doc)
+        lead = doc_actors.lead
         for k, event in enumerate(ordered):
             if any(t is not None and (t.code() or t.sector) for _, t in event.pairs):
                 continue  # (a target named by no country, organisation or kind is no one the story knows)
@@ -364,24 +362,6 @@ class StoryReader:
             if act.type == "ACCUSE" and any(_same_code(s, es) for s, _ in event.pairs for es, _ in act.pairs):
                 return [t for _, t in act.pairs if t is not None]
         return []
-
-
-def paragraph_breaks(doc: Doc) -> list[int]:
-    """The character offsets where the article's paragraphs end."""
-    return [m.start() for m in PARAGRAPH.finditer(doc.text)]
-
-
-def lead_sentences(doc: Doc) -> frozenset[int]:
-    """The starts of the sentences of the lead: the first two paragraphs that have a verb (a
-    dateline and a headline are paragraphs of their own), or the first two sentences of a text
-    without paragraphs."""
-    breaks = paragraph_breaks(doc)
-    sentences = list(doc.sents)
-    if not breaks:
-        return frozenset(s.start for s in sentences[:2])
-    paragraph = {s.start: sum(1 for b in breaks if b < s.start_char) for s in sentences}
-    told = list(dict.fromkeys(paragraph[s.start] for s in sentences if s.root.pos_ in ("VERB", "AUX")))[:2]
-    return frozenset(start for start, p in paragraph.items() if p in told)
 
 
 def _same_side(source: Actor, target: Actor, domestic: bool = False) -> bool:
