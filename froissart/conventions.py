@@ -82,6 +82,9 @@ class Conventions:
         if any(c.dep_ in self.syntax.clausal and c.pos_ in VERBAL and not self.reader.governance.purpose_marked(c)
                for c in trigger.children):
             return None  # "a appelé Israël à cesser le feu": a request
+        if any(c.dep_ in self.syntax.argument_oblique and c.pos_ == "NOUN" and not clause.doc_actors.is_actor_word(c)
+               for c in trigger.children):
+            return None  # "a appelé à la retenue": a call for something
         typing.type = "CONSULT"
         return "phone call"
 
