@@ -186,6 +186,8 @@ RECORDS = [
      "RUS"),
     ("fr", "La chancelière allemande a appelé Vladimir Poutine pour lui demander de renoncer.", "REQUEST", "DEU",
      "RUS"),
+    # a call for something is a request, not a phone call
+    ("fr", "L'ONU a appelé lundi le Pérou à la retenue.", "REQUEST", "UN", "PER"),
     # a host of talks is a mediator: the parties met, and the host with each
     ("en", "Qatar hosted talks between Israel and Hamas.", "CONSULT", "QAT", "ISR"),
     # protesters attack with their hands: a protest, not an accusation
@@ -216,6 +218,8 @@ NOT_CODED = [
     ("en", "The deal was brokered by Qatar and Egypt.", "CONSULT"),
     # a departure is a retreat (or leaving a body) only for armed forces
     ("en", "The Latvian prime minister's departure from Brussels surprised the EU.", "SANCTION"),
+    # preventing is no warning ("pour prévenir une escalade")
+    ("fr", "Le Pérou a renforcé sa frontière avec le Chili afin de prévenir toute incursion.", "THREATEN"),
     # "neither… nor", "ni… ni": both verbs are negated
     ("en", "Chile has neither confirmed nor denied the strike on Peru.", "REJECT"),
     ("fr", "Le Chili n'a ni confirmé ni démenti la frappe contre le Pérou.", "REJECT"),
