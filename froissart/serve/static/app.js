@@ -8,7 +8,8 @@ const I18N = {
        events: "Events", date: "Date", source: "Source", target: "Target", place: "Place", trigger: "Trigger",
        detail: "Event", cooperation: "cooperation", conflict: "conflict", rule: "Rule", dateWhy: "Date",
        placeWhy: "Place", status: "Status", cameo: "CAMEO", entities: "Entities", total: n => `${n} events`,
-       noEvents: "No events",
+       noEvents: "No events", hint: "Click an event, or press Enter on it, to see how it was coded.",
+       perInterval: {day: "events per day", week: "events per week", month: "events per month"},
        quads: ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]},
   fr: {subtitle: "événements politiques codés à partir de la presse", language: "Langue", from: "Du", to: "Au",
        country: "Pays", type: "Type", any: "tous", articleLang: "Langue de l'article", text: "Texte",
@@ -17,6 +18,8 @@ const I18N = {
        place: "Lieu", trigger: "Déclencheur", detail: "Événement", cooperation: "coopération", conflict: "conflit",
        rule: "Règle", dateWhy: "Date", placeWhy: "Lieu", status: "Statut", cameo: "CAMEO", entities: "Entités",
        total: n => `${n} événements`, noEvents: "Aucun événement",
+       hint: "Cliquez sur un événement, ou appuyez sur Entrée, pour voir comment il a été codé.",
+       perInterval: {day: "événements par jour", week: "événements par semaine", month: "événements par mois"},
        quads: ["coopération verbale", "coopération matérielle", "conflit verbal", "conflit matériel"]},
 };
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -34,7 +37,9 @@ const el = (name, attrs = {}, parent = null) => {
   if (parent) parent.appendChild(node);
   return node;
 };
-const code = actor => actor ? (actor.country || actor.org || "?") : "—";
+const MISSING = "—";  // how every missing value is shown
+const orMissing = value => value == null || value === "" ? MISSING : value;
+const actor = a => (a && [a.country || a.org, a.sector, a.name].filter(Boolean).join(" ")) || MISSING;
 
 function translate() {
   document.documentElement.lang = lang;
@@ -88,26 +93,64 @@ function drawNetwork(dyads) {
   }
 }
 
-function drawTimeline(rows) {
+const DAY = 864e5;
+const dayOf = period => Date.parse(String(period).slice(0, 10));  // UTC midnight, in ms
+const isoDay = ms => new Date(ms).toISOString().slice(0, 10);
+const after = (ms, interval) => {  // the start of the next period
+  const d = new Date(ms);
+  if (interval === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCDate(d.getUTCDate() + (interval === "week" ? 7 : 1));
+  return d.getTime();
+};
+// bars of a day over four months at most, of a week over two years at most, else of a month
+const intervalFor = rows => {
+  const days = rows.length ? (dayOf(rows.at(-1).period) - dayOf(rows[0].period)) / DAY : 0;
+  return days > 730 ? "month" : days > 120 ? "week" : "day";
+};
+const niceStep = max => {  // 1, 2 or 5 times a power of ten, for about four ticks
+  const raw = Math.max(max / 4, 1), power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map(m => m * power).find(step => step >= raw);
+};
+
+function drawTimeline(rows, interval) {
   const svg = document.getElementById("timeline");
   svg.replaceChildren();
   const periods = [...new Set(rows.map(r => r.period))].sort();
   if (!periods.length) return;
   const stacks = periods.map(p => [1, 2, 3, 4].map(q => (rows.find(r => r.period === p && r.quad_class === q) || {}).events || 0));
   const max = Math.max(...stacks.map(s => s.reduce((a, b) => a + b, 0)));
-  const width = 380 / periods.length;
+  const step = niceStep(max), top = Math.ceil(max / step) * step;
+  const [left, right, high, base] = [46, 410, 14, 190];  // the plot area in the 420×236 viewBox
+  const t0 = dayOf(periods[0]), t1 = after(dayOf(periods.at(-1)), interval);
+  const x = ms => left + (right - left) * (ms - t0) / (t1 - t0), y = n => base - (base - high) * n / top;
+  for (let n = 0; n <= top; n += step) {  // y axis: counts, with grid lines
+    el("line", {x1: left, x2: right, y1: y(n), y2: y(n), class: "grid"}, svg);
+    el("text", {x: left - 4, y: y(n) + 3, "text-anchor": "end", class: "tick y-tick"}, svg).textContent = n;
+  }
+  el("text", {transform: `translate(10 ${(high + base) / 2}) rotate(-90)`, "text-anchor": "middle",
+              class: "axis-title"}, svg).textContent = t("perInterval")[interval];
   stacks.forEach((stack, i) => {
-    let y = 190;
+    const start = dayOf(periods[i]), width = Math.max(x(after(start, interval)) - x(start) - 1, 1.5);
+    let sum = 0;
     stack.forEach((n, q) => {
-      const h = 170 * n / max;
-      if (n) el("rect", {x: 30 + i * width, y: y - h, width: Math.max(width - 2, 1), height: h, fill: QUAD_COLORS[q],
+      if (n) el("rect", {x: x(start), y: y(sum + n), width, height: y(sum) - y(sum + n), fill: QUAD_COLORS[q],
                          class: "bar"}, svg).appendChild(document.createElementNS(SVGNS, "title"))
-        .textContent = `${periods[i].slice(0, 10)}: ${n}`;
-      y -= h;
+        .textContent = `${isoDay(start)} · ${t("quads")[q]}: ${n}`;
+      sum += n;
     });
   });
-  el("text", {x: 30, y: 210, "font-size": 10}, svg).textContent = periods[0].slice(0, 10);
-  el("text", {x: 410, y: 210, "font-size": 10, "text-anchor": "end"}, svg).textContent = periods.at(-1).slice(0, 10);
+  // x axis: up to five dates evenly spaced from the first period's start to the last one's end
+  const ticks = Math.min(5, (t1 - t0) / DAY + 1);
+  for (let k = 0; k < ticks; k++) {
+    const ms = t0 + Math.round((t1 - t0) / DAY * k / (ticks - 1)) * DAY;
+    el("line", {x1: x(ms), x2: x(ms), y1: base, y2: base + 4, class: "axis"}, svg);
+    el("text", {x: x(ms), y: base + 15, class: "tick x-tick",
+                "text-anchor": k === 0 ? "start" : k === ticks - 1 ? "end" : "middle"}, svg).textContent = isoDay(ms);
+  }
+  el("line", {x1: left, x2: left, y1: high, y2: base, class: "axis"}, svg);
+  el("line", {x1: left, x2: right, y1: base, y2: base, class: "axis"}, svg);
+  el("text", {x: (left + right) / 2, y: base + 32, "text-anchor": "middle", class: "axis-title"}, svg)
+    .textContent = t("date");
 }
 
 const project = (lon, lat) => [(lon + 180) * 2, (90 - lat) * 2];
@@ -139,19 +182,20 @@ function drawMap(events) {
 }
 
 function drawTable(events) {
+  closeDetail();
   const body = document.querySelector("#events tbody");
   body.replaceChildren();
   for (const e of events) {
-    const row = document.createElement("tr");
+    const row = body.insertRow();
     row.dataset.id = e.event_id;
-    for (const value of [e.date, e.event_type, e.source_country || e.source_org || "?",
-                         e.target_country || e.target_org || "—", e.place_name || "", e.trigger]) {
-      const cell = document.createElement("td");
-      cell.textContent = value == null ? "" : value;
-      row.appendChild(cell);
-    }
+    row.tabIndex = 0;
+    row.setAttribute("aria-expanded", "false");
+    for (const value of [e.date, e.event_type, e.source_country || e.source_org, e.target_country || e.target_org,
+                         e.place_name, e.trigger]) row.insertCell().textContent = orMissing(value);
     row.addEventListener("click", () => showEvent(e.event_id, row));
-    body.appendChild(row);
+    row.addEventListener("keydown", ev => {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showEvent(e.event_id, row); }
+    });
   }
 }
 
@@ -168,21 +212,36 @@ function highlighted(sentence, marks) {
   return out + esc(sentence.slice(at));
 }
 
+function closeDetail() {  // park the explanation, hidden, after the table
+  const detail = document.getElementById("detail");
+  detail.hidden = true;
+  document.getElementById("events").after(detail);
+  document.querySelectorAll("#events tr.detail-row").forEach(r => r.remove());
+  document.querySelectorAll("#events tr.selected").forEach(r => {
+    r.classList.remove("selected"); r.setAttribute("aria-expanded", "false");
+  });
+}
+
 async function showEvent(id, row) {
-  document.querySelectorAll("#events tr.selected").forEach(r => r.classList.remove("selected"));
+  // the explanation opens in a row right under the chosen one; choosing it again closes it
+  const wasOpen = row.classList.contains("selected");
+  closeDetail();
+  if (wasOpen) return;
   row.classList.add("selected");
+  row.setAttribute("aria-expanded", "true");
   const e = await getJSON(`/api/events/${encodeURIComponent(id)}`, new URLSearchParams());
+  if (!row.isConnected || !row.classList.contains("selected")) return;  // another row was chosen meanwhile
   const x = e.explanation, s = x.sentence;
   const find = text => text ? [s.indexOf(text), s.indexOf(text) + text.length] : [-1, -1];
   const marks = [[...(x.trigger_in_sentence || [-1, -1]), "trigger"], [...find(x.source_text), "source"],
                  [...find(x.target_text), "target"]];
   document.getElementById("detail-sentence").innerHTML = highlighted(s, marks);
-  const facts = [[t("type"), `${e.event_type}${e.mode ? " (" + e.mode + ")" : ""}`], [t("status"), e.status],
-                 [t("source"), `${code(e.source)} ${e.source.sector || ""} ${e.source.name || ""}`],
-                 [t("target"), e.target ? `${code(e.target)} ${e.target.sector || ""} ${e.target.name || ""}` : "—"],
-                 [t("entities"), `${t("source")} ${e.source.entity || "—"} · ${t("target")} ${(e.target || {}).entity || "—"}`],
-                 [t("cameo"), `${e.cameo} · Goldstein ${e.goldstein}`], [t("dateWhy"), `${e.date || "—"} — ${x.date}`],
-                 [t("placeWhy"), `${e.location ? e.location.name : "—"} — ${x.place}`], [t("rule"), x.rule]];
+  const entities = `${t("source")} ${orMissing(e.source?.entity)} · ${t("target")} ${orMissing(e.target?.entity)}`;
+  const facts = [[t("type"), `${e.event_type}${e.mode ? " (" + e.mode + ")" : ""}`], [t("status"), orMissing(e.status)],
+                 [t("source"), actor(e.source)], [t("target"), actor(e.target)], [t("entities"), entities],
+                 [t("cameo"), `${e.cameo} · Goldstein ${e.goldstein}`],
+                 [t("dateWhy"), `${orMissing(e.date)} · ${x.date}`],
+                 [t("placeWhy"), `${orMissing(e.location?.name)} · ${x.place}`], [t("rule"), x.rule]];
   const dl = document.getElementById("detail-facts");
   dl.replaceChildren();
   for (const [k, v] of facts) {
@@ -190,19 +249,28 @@ async function showEvent(id, row) {
     const dd = document.createElement("dd"); dd.textContent = v;
     dl.append(dt, dd);
   }
+  const holder = document.createElement("tr");
+  holder.className = "detail-row";
+  const cell = holder.insertCell();
+  cell.colSpan = row.cells.length;
+  cell.append(document.getElementById("detail"));
+  row.after(holder);
   document.getElementById("detail").hidden = false;
+  holder.scrollIntoView({block: "nearest"});
 }
 
 async function refresh() {
   const params = query();
   const total = document.getElementById("total");
   try {
-    const [events, dyads, timeline] = await Promise.all([
+    const [events, dyads, days] = await Promise.all([
       getJSON("/api/events", new URLSearchParams([...params, ["limit", "500"], ["sort", "date"]])),
       getJSON("/api/dyads", params), getJSON("/api/timeline", params)]);
+    const interval = intervalFor(days);  // a long range is counted by week or month, not by day
+    const timeline = interval === "day" ? days
+      : await getJSON("/api/timeline", new URLSearchParams([...params, ["interval", interval]]));
     total.textContent = events.total ? t("total")(events.total) : t("noEvents");
-    drawNetwork(dyads); drawTimeline(timeline); drawMap(events.items); drawTable(events.items);
-    document.getElementById("detail").hidden = true;
+    drawNetwork(dyads); drawTimeline(timeline, interval); drawMap(events.items); drawTable(events.items);
   } catch (err) {
     total.textContent = err.message;
   }
