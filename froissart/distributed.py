@@ -3,32 +3,52 @@
 The inputs (JSON Lines, Parquet, directories of text or HTML files; local paths or fsspec URLs)
 are cut, in input order, into partitions of a fixed size. Each worker loads its pipelines once
 (a worker plugin keeps one ``Coder`` per worker process) and writes, per partition, the events
-as Parquet (``events/part-NNNNN.parquet``) and a manifest of every article, coded or skipped with
-its reason (``manifest/part-NNNNN.parquet``), each written under a temporary name and renamed, so
-a rerun skips the partitions already done. Event ids depend only on the article and the coder:
-the results are those of one process.
+as Parquet (``events/part-NNNNN-KEY.parquet``) and a manifest of every article, coded or skipped
+with its reason (``manifest/part-NNNNN-KEY.parquet``), each written under a temporary name and
+renamed, the manifest last. Event ids depend only on the article and the coder: the results are
+those of one process.
+
+``KEY`` (16 hex digits) says what a partition was made from: its items (each input's origin, path
+or URL and line number, and its content: the file's bytes, the line's text, the Parquet row's
+fields), the ``Settings`` (pipelines and their ``meta.json``, actor files and their content,
+language, publication date, learned model) and the coder (``froissart.__version__`` and the
+content of the package's sources, ``data/`` and ``lang/``). A rerun skips the partitions whose
+manifest under that name exists, so the same inputs with the same options are not coded twice,
+and other inputs, options, file contents or a new coder are. Each run then lists its parts, in
+input order, in ``run.json`` (written last, atomically; removed when a run starts, so a failed
+run leaves none), and ``read_back`` reads those parts only: parts of earlier runs in the same
+folder stay on disk, for reuse, but are never read back with this run's. Two runs at once in one
+folder are not supported (the later ``run.json`` wins).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from distributed import WorkerPlugin
 
+from . import __version__
 from .articles import HTML_SUFFIXES, JSONL_SUFFIXES, KNOWN_SUFFIXES, Reader
+from .errors import CodingError, FroissartError
 from .model import Article, EventRecord, Skipped
 
 PARTITION = 100
 LOCAL_WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 1 << 30,
                        "distributed.worker.profile.enabled": False}
 PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
-Item = tuple[str, str, Any]  # (kind, origin, payload): ("fields", origin, dict) or ("file", path, None)
+# (kind, origin, payload): ("line", "path:N", text), ("fields", "path:N", dict) or ("file", path, sha256 of its bytes)
+Item = tuple[str, str, Any]
+KEY_DIGITS = 16
+RUN_FILE = "run.json"
+CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -80,7 +100,7 @@ def items(inputs: Iterable[str]) -> Iterator[Item]:
                     yield ("fields", f"{f}:{number}", {k: (v.isoformat() if hasattr(v, "isoformat") else v)
                                                        for k, v in row.items()})
             else:
-                yield ("file", f, None)
+                yield ("file", f, file_digest(f))
 
 
 def partitions(inputs: Iterable[str], size: int = PARTITION) -> list[list[Item]]:
@@ -94,6 +114,88 @@ def partitions(inputs: Iterable[str], size: int = PARTITION) -> list[list[Item]]
     if batch:
         out.append(batch)
     return out
+
+
+# -- what a partition is made from (on the client) -----------------------------------------
+def _stream(h: Any, path: str) -> Any:
+    """Feed a file's bytes, local or fsspec URL, to a hash, a chunk at a time."""
+    import fsspec
+
+    with fsspec.open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            h.update(chunk)
+    return h
+
+
+def file_digest(path: str) -> str:
+    return _stream(hashlib.sha256(), path).hexdigest()
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+
+
+@functools.cache
+def coder_identity() -> str:
+    """The coder's version: ``__version__`` and the content of the package's Python sources and
+    of its ``data/`` and ``lang/`` folders (the tables, the learned model), read once per process."""
+    from .langdata import data_dir, lang_root
+
+    h = hashlib.sha256(f"froissart {__version__}\n".encode())
+    root = Path(__file__).resolve().parent
+    files = [(f"src/{f.name}", f) for f in sorted(root.glob("*.py"))]
+    for top in (data_dir(), lang_root()):
+        files += [(f"{top.name}/{f.relative_to(top).as_posix()}", f) for f in sorted(top.rglob("*")) if f.is_file()]
+    for name, f in files:
+        h.update(_canonical(name))
+        _stream(h, str(f))
+    return h.hexdigest()
+
+
+def _model_identity(name: str) -> str:
+    """A spaCy pipeline by what names its version: its ``meta.json`` (name, version, components),
+    found in the installed package or in the folder, without loading the pipeline."""
+    import importlib.util
+
+    meta = Path(name) / "meta.json"
+    if not meta.is_file():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        meta = Path(locations[0]) / "meta.json" if locations else meta
+    return file_digest(str(meta)) if meta.is_file() else "no meta.json"
+
+
+def settings_identity(settings: Settings) -> str:
+    """The coder and every option a worker codes with, actor files and pipelines by their content."""
+    from .nlp import DEFAULT_MODELS
+
+    models = {**DEFAULT_MODELS, **settings.models}
+    actors = [(p, file_digest(p) if Path(p).is_file() or _is_url(p) else "missing") for p in settings.actor_files]
+    return hashlib.sha256(_canonical({
+        "coder": coder_identity(),
+        "models": {lang: [name, _model_identity(name)] for lang, name in sorted(models.items())},
+        "actor_files": actors,
+        "language": settings.language,
+        "published": settings.published.isoformat() if settings.published else None,
+        "learned": settings.learned,
+    })).hexdigest()
+
+
+def partition_key(part: list[Item], identity: str) -> str:
+    """16 hex digits of the hash of a partition's items (origins and content) and of
+    ``settings_identity``: a part written under another key was made from something else."""
+    h = hashlib.sha256(_canonical(["froissart-partition", 1, identity]))
+    for item in part:
+        h.update(_canonical(list(item)))
+        h.update(b"\n")
+    return h.hexdigest()[:KEY_DIGITS]
+
+
+def part_name(number: int, key: str) -> str:
+    return f"part-{number:05d}-{key}.parquet"
 
 
 # -- coding (on the workers) -------------------------------------------------------------
@@ -123,6 +225,9 @@ def _read(item: Item, reader: Reader) -> list[Article | Skipped]:
         suffix = Path(origin).suffix.lower()
         with fsspec.open(origin, "rb") as handle:
             data = handle.read()
+        if payload is not None and hashlib.sha256(data).hexdigest() != payload:
+            # its part would be filed under the key of the content planned, not of the one coded
+            raise FroissartError(f"{origin} changed while it was being coded: run again")
         return list(reader._read_bytes(origin, data, "html" if suffix in HTML_SUFFIXES else "text"))
     if kind == "line":
         try:
@@ -135,11 +240,14 @@ def _read(item: Item, reader: Reader) -> list[Article | Skipped]:
     return [reader.from_fields(payload, origin)]
 
 
-def code_partition(number: int, part: list[Item], folder: str, settings: Settings) -> dict[str, int]:
-    """Code one partition on a worker and write its events and manifest (atomically)."""
+def code_partition(number: int, part: list[Item], folder: str, settings: Settings,
+                   name: str | None = None) -> dict[str, int]:
+    """Code one partition on a worker and write its events and manifest (atomically) as ``name``
+    (by default ``part_name(number, partition_key(part, settings_identity(settings)))``)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    name = name or part_name(number, partition_key(part, settings_identity(settings)))
     try:
         from distributed import get_worker
 
@@ -150,16 +258,18 @@ def code_partition(number: int, part: list[Item], folder: str, settings: Setting
         coder = Coder(settings.models, [Path(p) for p in settings.actor_files], learned=settings.learned)
     reader = Reader(language=settings.language, published=settings.published)
     read = [x for item in part for x in _read(item, reader)]
-    articles = [a for a in read if isinstance(a, Article)]
-    coded = dict((a.id, r) for a, r in coder.code_many(articles))
+    results = list(coder.code_many(a for a in read if isinstance(a, Article)))
+    skipped = [s for s in read if isinstance(s, Skipped)]
+    skipped += [Skipped(a.origin, str(r), a.id) for a, r in results if isinstance(r, CodingError)]
+    articles = [a for a, r in results if not isinstance(r, CodingError)]
+    coded = {a.id: r for a, r in results if not isinstance(r, CodingError)}
     events = [{"article_id": a.id, "record": json.dumps(r.as_dict(), ensure_ascii=False)}
               for a in articles for r in coded[a.id]]
     manifest = [{"origin": a.origin, "article_id": a.id, "status": "coded", "reason": None,
                  "events": len(coded[a.id]), "article": json.dumps(_article_fields(a), ensure_ascii=False)}
                 for a in articles]
     manifest += [{"origin": s.origin, "article_id": s.article_id, "status": "skipped", "reason": s.reason,
-                  "events": 0, "article": None} for s in read if isinstance(s, Skipped)]
-    name = f"part-{number:05d}.parquet"
+                  "events": 0, "article": None} for s in skipped]
     for sub, rows, columns in (("events", events, ["article_id", "record"]),
                                ("manifest", manifest, ["origin", "article_id", "status", "reason", "events",
                                                        "article"])):
@@ -170,7 +280,7 @@ def code_partition(number: int, part: list[Item], folder: str, settings: Setting
         tmp = target.with_suffix(f".tmp{os.getpid()}")
         pq.write_table(table, tmp)
         os.replace(tmp, target)  # the manifest is written last: it marks the partition done
-    return {"coded": len(articles), "skipped": len(read) - len(articles), "events": len(events)}
+    return {"coded": len(articles), "skipped": len(skipped), "events": len(events)}
 
 
 def _article_fields(a: Article) -> dict[str, Any]:
@@ -197,34 +307,64 @@ def client_for(address: str) -> tuple[Any, Any]:
 
 def run(inputs: list[str], address: str, folder: Path, settings: Settings,
         size: int = PARTITION) -> dict[str, int]:
-    """Code every partition not done yet; returns the totals of this run."""
+    """Code every partition of these inputs and settings not done yet, then list this run's parts
+    in ``folder/run.json`` for ``read_back``; returns the totals of this run."""
+    folder = Path(folder)
     parts = partitions(inputs, size)
+    identity = settings_identity(settings)
+    names = [part_name(i, partition_key(p, identity)) for i, p in enumerate(parts)]
     folder.mkdir(parents=True, exist_ok=True)
-    todo = [(i, p) for i, p in enumerate(parts) if not (folder / "manifest" / f"part-{i:05d}.parquet").exists()]
+    (folder / RUN_FILE).unlink(missing_ok=True)  # a failed run leaves no list to read back
+    todo = [(i, p, n) for i, (p, n) in enumerate(zip(parts, names, strict=True))
+            if not (folder / "manifest" / n).exists()]
     totals = {"partitions": len(parts), "done_before": len(parts) - len(todo), "coded": 0, "skipped": 0, "events": 0}
-    if not todo:
-        return totals
-    client, cluster = client_for(address)
-    try:
-        client.register_plugin(CoderPlugin(settings))
-        futures = [client.submit(code_partition, i, p, str(folder), settings, pure=False) for i, p in todo]
-        for result in client.gather(futures):
-            for k, v in result.items():
-                totals[k] += v
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    if todo:
+        client, cluster = client_for(address)
+        try:
+            client.register_plugin(CoderPlugin(settings))
+            futures = [client.submit(code_partition, i, p, str(folder), settings, n, pure=False) for i, p, n in todo]
+            for result in client.gather(futures):
+                for k, v in result.items():
+                    totals[k] += v
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    _write_run(folder, {"froissart": __version__, "inputs": list(inputs), "size": size, "parts": names})
     return totals
 
 
-def read_back(folder: Path) -> Iterator[tuple[dict[str, Any], list[EventRecord]]]:
-    """(manifest row, events) of every article, partition by partition, in input order."""
+def _write_run(folder: Path, run: dict[str, Any]) -> None:
+    target = folder / RUN_FILE
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(run, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def run_parts(folder: Path) -> list[str]:
+    """The part names of the last run that finished in ``folder``, in input order."""
+    path = Path(folder) / RUN_FILE
+    try:
+        parts = json.loads(path.read_text(encoding="utf-8"))["parts"]
+    except FileNotFoundError:
+        raise FroissartError(f"{folder} holds no finished run ({RUN_FILE} is missing): code the inputs again") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise FroissartError(f"{path} is not a run list: {exc}") from None
+    return [str(p) for p in parts]
+
+
+def read_back(folder: Path, parts: Sequence[str] | None = None) -> Iterator[tuple[dict[str, Any], list[EventRecord]]]:
+    """(manifest row, events) of every article of the last run in ``folder`` (or of the parts
+    named), partition by partition, in input order; parts of other runs are not read."""
     import pyarrow.parquet as pq
 
-    for manifest in sorted((folder / "manifest").glob("part-*.parquet")):
+    folder = Path(folder)
+    for name in run_parts(folder) if parts is None else parts:
+        manifest = folder / "manifest" / name
+        if not manifest.exists():
+            raise FroissartError(f"{manifest} is missing: code the inputs again")
         events: dict[str, list[EventRecord]] = {}
-        for row in pq.read_table(folder / "events" / manifest.name).to_pylist():
+        for row in pq.read_table(folder / "events" / name).to_pylist():
             events.setdefault(row["article_id"], []).append(EventRecord.from_dict(json.loads(row["record"])))
         for row in pq.read_table(manifest).to_pylist():
             yield row, events.get(row["article_id"] or "", []) if row["status"] == "coded" else []
