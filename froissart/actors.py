@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .entities import Coreference, Entities
+from .groups import LIST_LIMIT
 from .langdata import LanguageData, data_dir, read_table
 from .mentions import NAMES, PERSON_LABELS, MentionReader
 from .model import Actor
@@ -248,6 +249,8 @@ class DocActors:
             m = self.tags.get(i)
             if m is not None and m.value.country and m.value.kind in ("country", "capital"):
                 runs[-1].append(m.value.country)
+                if len(runs[-1]) >= LIST_LIMIT:
+                    break  # a runaway list: its first LIST_LIMIT names stand for it (groups.py)
                 i = m.end
                 continue
             word = fold(self.doc[i].text)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .arguments import ArgumentReader, Clause
-from .model import Actor, distinct
+from .groups import across
+from .model import Actor
 from .syntax import Syntax
 from .text import fold
 
@@ -137,7 +138,7 @@ class Conventions:
             places = [noun for word in (clause.trigger, clause.light) if word is not None
                       for prep, noun in self.syntax.prepositional(word) if prep in self.syntax.destination]
             helped = [a for a in self.reader.actors(places, clause.doc_actors) if a.country or a.org]
-            typing.pairs = distinct([(s, t) for s, _ in typing.pairs for t in helped]) or typing.pairs
+            typing.pairs = across([s for s, _ in typing.pairs], helped) or typing.pairs
         return "peacekeeping deployment"
 
     def leaving_an_organisation(self, clause: Clause, typing: Typing) -> str | None:

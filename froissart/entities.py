@@ -13,6 +13,7 @@ Records name their actors' entities (``Actor.entity``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -71,11 +72,9 @@ class Entities:
         entity = self._find(actor, head) or self._new(actor, head)
         self._learn(entity, actor)
         if at not in entity.mentions:
-            entity.mentions.append(at)
-            entity.mentions.sort()
+            bisect.insort(entity.mentions, at)
             if not self._frozen:
-                self._mentions.append((at, entity))
-                self._mentions.sort(key=lambda m: m[0])
+                bisect.insort(self._mentions, (at, entity), key=lambda m: m[0])
         return replace(actor, name=actor.name or entity.name, country=actor.country or entity.country,
                        org=actor.org or entity.org, sector=actor.sector or entity.sector,
                        role=actor.role or entity.role, wikidata=actor.wikidata or entity.wikidata,

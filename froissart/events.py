@@ -5,7 +5,6 @@ the type conventions (``conventions.py``)."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -15,6 +14,7 @@ from .actors import DocActors
 from .arguments import RECEIVE, THIRD_PARTY, ArgumentReader, Clause
 from .conventions import Conventions, Typing
 from .errors import DataFileError
+from .groups import across, among, each_other
 from .langdata import LanguageData
 from .modality import Modality
 from .model import Actor, distinct
@@ -312,15 +312,15 @@ class EventFinder:
         sponsor = entry.type == "CONSULT" and bool(self.lexicon.verb_forms(verb) & self.modality.words["sponsor"])
         if len(pair) >= 2 and (entry.mode == THIRD_PARTY or sponsor) and sources:
             # the parties met, and the mediator with each of them
-            return distinct([*itertools.combinations(pair, 2), *((s, t) for s in sources for t in pair)])
+            return [*among(pair), *across(sources, pair)]
         if len(pair) >= 2:
-            return distinct(list(itertools.combinations(pair, 2)))
+            return among(pair)
         if len(sources) >= 2 and self._reciprocal(clause):  # "Moscow and Kyiv blamed it on each other"
-            return distinct([(s, t) for s in sources for t in sources if s is not t])
+            return each_other(sources)
         if sponsor and not targets:
             return []
         if len(sources) >= 2 and not targets and self._mutual(verb, entry, clause.targets):
-            return distinct(list(itertools.combinations(sources, 2)))  # "X and Y signed an accord"
+            return among(sources)  # "X and Y signed an accord"
         alone = entry.pos == "VERB" or self.arguments.acts(clause.trigger, clause.light, clause.sources)
         return self.pairs(entry.type, sources, pair or targets, alone)
 
@@ -331,9 +331,9 @@ class EventFinder:
         ptype = self.ontology.type(etype)
         pairs: list[tuple[Actor, Actor | None]] = []
         if sources and targets:
-            pairs = [(s, t) for s in sources for t in targets]
+            pairs = across(sources, targets)
         elif ptype.symmetric and len(sources) >= 2:
-            pairs = list(itertools.combinations(sources, 2))
+            pairs = among(sources)
         elif sources and ptype.alone and alone:
             pairs = [(s, None) for s in sources]
         return distinct(pairs)

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from .actors import DocActors
 from .events import RawEvent, TriggerLexicon
+from .groups import across
 from .langdata import LanguageData
 from .model import Actor, same_actor
 from .ontology import Ontology
@@ -100,7 +101,7 @@ class StoryReader:
                 targets = [t for t in step(self, context) if (t.code() or t.sector)
                            and not any(_same_side(s, t, domestic) for s, _ in event.pairs)]
                 if targets:
-                    event.pairs = [(s, t) for s, _ in event.pairs for t in _unique(targets)]
+                    event.pairs = across([s for s, _ in event.pairs], _unique(targets))
                     event.notes.append(f"target: {name}")
                     event.foreign_target = not domestic
                     break

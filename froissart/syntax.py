@@ -200,15 +200,15 @@ class Syntax:
 
     def conjuncts(self, token: Token) -> list[Token]:
         """The token and the words conjoined to it ("X, Y et Z")."""
-        out = [token]
+        out = {token.i: token}
         stack = [token]
         while stack:
             current = stack.pop()
             for child in current.children:
-                if child.dep_ in self.conj and child.pos_ in NOMINAL and child not in out:
-                    out.append(child)
+                if child.dep_ in self.conj and child.pos_ in NOMINAL and child.i not in out:
+                    out[child.i] = child
                     stack.append(child)
-        return sorted(out, key=lambda t: t.i)
+        return sorted(out.values(), key=lambda t: t.i)
 
     def coordinated(self, token: Token) -> set[int]:
         """Indices of the words coordinated with a word, whatever their part of speech
