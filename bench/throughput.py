@@ -24,7 +24,7 @@ from pathlib import Path  # noqa: E402
 
 from froissart import distributed  # noqa: E402
 from froissart.articles import Reader  # noqa: E402
-from froissart.coder import Coder  # noqa: E402
+from froissart.coder import Coder, records_of  # noqa: E402
 from froissart.model import Article  # noqa: E402
 from froissart.synthetic import articles as synthetic  # noqa: E402
 
@@ -83,7 +83,7 @@ def main() -> None:
     bare = time.perf_counter() - start
 
     start = time.perf_counter()
-    events = sum(len(r) for _, r in coder.code_many(docs))
+    events = sum(len(records_of(r)) for _, r in coder.code_many(docs))
     one = time.perf_counter() - start
 
     rows = [("(a) spaCy nlp.pipe", bare, None), ("(b) froissart, 1 process", one, None)]

@@ -82,9 +82,17 @@ def content_id(text: str) -> str:
     return content_hash(text)[:16]
 
 
+SIGNATURES = {b"%PDF-": "a PDF document: extract its text first (e.g. pdftotext)",
+              b"PK\x03\x04": "a ZIP archive (or a Word/OpenDocument file): extract its text first",
+              b"{\\rtf": "an RTF document: save it as plain text first"}
+
+
 def decode(data: bytes, origin: str) -> str:
     if not data.strip():
         raise ArticleError("empty file")
+    kind = next((why for magic, why in SIGNATURES.items() if data.lstrip()[:len(magic)] == magic), None)
+    if kind:
+        raise ArticleError(f"{kind}; give text, HTML or JSON Lines")
     if b"\x00" in data[:8192]:
         raise ArticleError("binary file (it contains NUL bytes): give text, HTML or JSON Lines")
     try:
@@ -106,12 +114,36 @@ def text_article(raw: str, origin: str) -> dict[str, Any]:
     return {"title": title, "text": "\n".join(lines)}
 
 
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+CONTAINERS = re.compile(r"</?(?:div|span|section|article|main|font|center|table|tbody|tr|td)\b[^>]*>", re.I)
+MAX_DEPTH = 250  # libxml2 stops reading HTML nested deeper than 255 elements
+
+
+def nesting(raw: str) -> int:
+    """How deep the elements of an HTML text are nested."""
+    depth = deepest = 0
+    for closing, name, selfclosing in TAG.findall(raw):
+        if name.lower() in VOID or selfclosing:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def html_article(raw: str, origin: str) -> dict[str, Any]:
     import trafilatura
 
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_recall=True)
+    def extract(html: str) -> str | None:
+        return trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+
+    text = extract(raw)
+    depth = nesting(raw) if not text else 0
+    if not text and depth > MAX_DEPTH:  # the HTML parser drops what is nested deeper: unnest the containers
+        text = extract(CONTAINERS.sub("", raw))
     if not text:
-        raise ArticleError("no main text found in the HTML")
+        why = f"; its elements are nested {depth} deep" if depth > MAX_DEPTH else ""
+        raise ArticleError(f"no main text found in the HTML ({len(raw):,} characters of markup{why})")
     meta = trafilatura.extract_metadata(raw)
     title = meta.title if meta is not None else None
     published = meta.date if meta is not None else None
@@ -177,6 +209,12 @@ class Reader:
 
     def _read_bytes(self, origin: str, data: bytes, kind: str) -> Iterator[Article | Skipped]:
         try:
+            yield from self._read_checked(origin, data, kind)
+        except Exception as exc:  # noqa: BLE001 - a reader crash skips this input, not the run
+            yield Skipped(origin, f"reading failed ({type(exc).__name__}: {exc}): please report it with the file")
+
+    def _read_checked(self, origin: str, data: bytes, kind: str) -> Iterator[Article | Skipped]:
+        try:
             if kind == "jsonl":
                 for record in _read_records(origin, data):
                     if isinstance(record, Skipped):
@@ -201,6 +239,8 @@ class Reader:
         if not isinstance(raw_text, str) or not raw_text.strip():
             return Skipped(origin, "no text (the 'text' field is missing or empty)", given_id)
         text = normalise(raw_text)
+        if not any(c.isalpha() for c in text):
+            return Skipped(origin, "no words in the text (only digits, symbols or emoji)", given_id)
         title = normalise(str(fields["title"])) if fields.get("title") else None
         article_id = given_id or content_id(text)
         try:

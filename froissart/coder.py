@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -15,13 +16,16 @@ from . import when
 from .actors import ActorLexicon, DocActors
 from .classify import Encoder, TypeModel
 from .dating import EventDate, EventDater
+from .errors import CodingError
 from .events import EventFinder, RawEvent, TriggerLexicon
+from .groups import bounded, is_group
 from .langdata import LanguageData, load_language
 from .model import Article, EventRecord
 from .nlp import Pipelines
 from .ontology import Ontology, load_ontology
 from .people import PeopleIndex
 from .phrases import token_keys
+from .pieces import PIECE_CHARS, pieces
 from .placing import EventPlace, EventPlacer, dateline_place
 from .story import ReferenceWords, StoryReader
 from .syntax import Syntax
@@ -29,6 +33,7 @@ from .text import fold
 from .where import Gazetteer
 
 LEARNED_THRESHOLD = 0.4
+Result = list[EventRecord] | CodingError
 
 
 @dataclass
@@ -46,13 +51,14 @@ class Coder:
     """Codes articles into event records. Pipelines and tables load on first use."""
 
     def __init__(self, models: Mapping[str, str] | None = None, actor_files: Iterable[Path] = (),
-                 learned: bool = True, background: bool = False) -> None:
+                 learned: bool = True, background: bool = False, piece_chars: int = PIECE_CHARS) -> None:
         self.pipelines = Pipelines(models)
         self.actor_files = [Path(p) for p in actor_files]
         self.learned = learned
         # keep, in stories, the acts aimed at no one the article names and history told as background
         self.background = background
         self._tools: dict[str, LanguageTools] = {}
+        self.piece_chars = piece_chars  # longer texts are parsed and read piece by piece (pieces.py)
 
     type_model_ignore = frozenset({"NONE"})
 
@@ -107,13 +113,13 @@ class Coder:
     def code(self, article: Article) -> list[EventRecord]:
         if not article.language:
             raise ValueError("article.language must be set (detect it with froissart.articles.detect_language)")
-        tools = self.tools(article.language)
-        return self.code_doc(article, tools.nlp(article.text))
+        return records_of(next(self._code_batch([article]))[1])
 
-    def code_many(self, articles: Iterable[Article],
-                  batch_size: int = 64) -> Iterator[tuple[Article, list[EventRecord]]]:
+    def code_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, Result]]:
         """Code articles in input order; each language's articles of a batch are parsed
-        together with ``nlp.pipe``, however the languages alternate in the input."""
+        together with ``nlp.pipe``, however the languages alternate in the input. An article
+        that fails comes with a ``CodingError`` saying why instead of its records: one article
+        never stops the others."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -123,16 +129,49 @@ class Coder:
         if batch:
             yield from self._code_batch(batch)
 
-    def _code_batch(self, batch: list[Article]) -> Iterator[tuple[Article, list[EventRecord]]]:
-        docs: dict[int, Doc] = {}
+    def _code_batch(self, batch: list[Article]) -> Iterator[tuple[Article, Result]]:
+        """Each article of a batch, parsed (long ones piece by piece: pieces.py) and coded."""
+        cut = [[(offset, replace(a, text=text)) for offset, text in pieces(a.text, self.piece_chars)] for a in batch]
+        coded: dict[tuple[int, int], list[EventRecord] | CodingError] = {}
         for lang in dict.fromkeys(a.language or "" for a in batch):
-            group = [(i, a) for i, a in enumerate(batch) if (a.language or "") == lang]
-            parsed = self.tools(lang).nlp.pipe(a.text for _, a in group)
-            docs.update((i, doc) for (i, _), doc in zip(group, parsed, strict=True))
+            group = [((i, k), offset, piece) for i, parts in enumerate(cut) for k, (offset, piece) in enumerate(parts)
+                     if (piece.language or "") == lang]
+            for (key, offset, piece), doc in zip(group, self._parse(lang, [p for _, _, p in group]), strict=True):
+                coded[key] = self._code_parsed(piece, doc, offset)  # each parse dropped once coded
         for i, article in enumerate(batch):
-            yield article, self.code_doc(article, docs[i])
+            results = [coded[i, k] for k in range(len(cut[i]))]
+            failed = next((r for r in results if isinstance(r, CodingError)), None)
+            records = [r for result in results if not isinstance(result, CodingError) for r in result]
+            yield article, failed or (_numbered(records) if len(results) > 1 else records)
 
-    def code_doc(self, article: Article, doc: Doc) -> list[EventRecord]:
+    def _parse(self, lang: str, texts: list[Article]) -> Iterator[Doc | CodingError]:
+        """The parses of texts of one language, together; when the batch fails, one by one, so
+        that only the text at fault fails."""
+        nlp = self.tools(lang).nlp
+        done = 0
+        try:
+            for doc in nlp.pipe(t.text for t in texts):
+                yield doc
+                done += 1
+        except Exception:  # noqa: BLE001 - which text failed is found by parsing them alone
+            for text in texts[done:]:
+                try:
+                    yield nlp(text.text)
+                except Exception as exc:  # noqa: BLE001 - the article is skipped with this reason
+                    yield CodingError(f"the {lang} parser failed: {type(exc).__name__}: {exc}")
+
+    def _code_parsed(self, article: Article, doc: Doc | CodingError, offset: int) -> Result:
+        if isinstance(doc, CodingError):
+            return doc
+        try:
+            return self.code_doc(article, doc, offset)
+        except Exception as exc:  # noqa: BLE001 - the article is skipped with this reason
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            return CodingError(f"coding failed ({type(exc).__name__}: {exc}, in {Path(where.filename).name}:"
+                               f"{where.lineno}): please report it with the article")
+
+    def code_doc(self, article: Article, doc: Doc, offset: int = 0) -> list[EventRecord]:
+        """The records of a parsed article (or of a piece of one beginning at ``offset``)."""
         tools = self.tools(article.language or "")
         keys = [token_keys(t) for t in doc]
         dates = tools.dates.find(doc, keys)
@@ -152,7 +191,7 @@ class Coder:
         places = placer.place_all(events)
         if story:  # nor is an act by no one the story can name (no country, no organisation)
             for event in events:
-                event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code())
+                event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code() or is_group(t))
                                and not (event.foreign_target and t is not None and t.code() == s.code())]
         dater = EventDater(doc, dates, article.published, doc_actors.lead)
         told = zip(events, dater.date_all(events), places, strict=True)
@@ -161,12 +200,12 @@ class Coder:
         for event, when_, where_ in told:
             if story and dater.history(when_):
                 continue  # nor is history told as background ("cut ties in January 2016")
-            for record in self._records(article, event, when_, where_):
+            for record in self._records(article, event, when_, where_, offset):
                 record.source = replace(record.source, entity=ids.get(record.source.entity or ""))
                 if record.target is not None:
                     record.target = replace(record.target, entity=ids.get(record.target.entity or ""))
                 records.append(record)
-        return sorted(_once(records), key=lambda r: (r.span[0], r.event_id))  # the order the store reads them in
+        return _numbered(sorted(_once(records), key=lambda r: (r.span[0], r.event_id)))  # the store's order
 
     def _learned_events(self, tools: LanguageTools, doc_actors: DocActors, covered: set[int]) -> list[RawEvent]:
         """Sentences the lexicon left uncoded, typed by the classifier when it is confident."""
@@ -184,8 +223,8 @@ class Coder:
         return out
 
     # -- records ------------------------------------------------------------------------
-    def _records(self, article: Article, event: RawEvent, when_: EventDate,
-                 where_: EventPlace) -> Iterator[EventRecord]:
+    def _records(self, article: Article, event: RawEvent, when_: EventDate, where_: EventPlace,
+                 offset: int = 0) -> Iterator[EventRecord]:
         entry = event.entry
         ptype = self.ontology.type(event.type)
         cameo = entry.cameo if event.type == entry.type else ptype.cameo
@@ -196,9 +235,12 @@ class Coder:
         trigger_tokens.sort(key=lambda t: t.i)
         start, end = trigger_tokens[0].idx, trigger_tokens[-1].idx + len(trigger_tokens[-1])
         trigger_text = article.text[start:end]  # the parsed text: Doc.text would rebuild it each time
+        start, end = start + offset, end + offset  # offsets in the whole article
         sentence = event.sentence.text.strip()
-        rule = (event.rule or entry.rule) + (f" ({'; '.join(event.notes)})" if event.notes else "")
-        for source, target in event.pairs:
+        pairs, cut = bounded(event.pairs)
+        notes = [*event.notes, cut] if cut else event.notes
+        rule = (event.rule or entry.rule) + (f" ({'; '.join(notes)})" if notes else "")
+        for source, target in pairs:
             key = "|".join([article.id, str(start), event.type, source.code() or source.text,
                             (target.code() or target.text) if target else ""])
             yield EventRecord(
@@ -216,6 +258,13 @@ class Coder:
             )
 
 
+def records_of(result: Result) -> list[EventRecord]:
+    """The records of a ``code_many`` result; its error raised where no failure may pass."""
+    if isinstance(result, CodingError):
+        raise result
+    return result
+
+
 def _once(records: list[EventRecord]) -> list[EventRecord]:
     """One record per event and pair in an article: a repeat of the same type, actors and day
     (a story tells its news again in its last paragraphs) keeps the first telling."""
@@ -228,3 +277,17 @@ def _once(records: list[EventRecord]) -> list[EventRecord]:
             seen.add(key)
             out.append(record)
     return out
+
+
+def _numbered(records: list[EventRecord]) -> list[EventRecord]:
+    """Ids unique in the article by construction: a record whose id (article, trigger, type and
+    actors) was already given, say two mentions coded alike in one event, takes the id of that
+    key and its rank."""
+    given: set[str] = set()
+    for record in records:
+        key, rank = record.event_id, 0
+        while record.event_id in given:
+            rank += 1
+            record.event_id = hashlib.sha1(f"{key}#{rank}".encode()).hexdigest()[:16]
+        given.add(record.event_id)
+    return records

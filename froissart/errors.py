@@ -5,7 +5,9 @@ FroissartError
 ├── LanguageError        a language has no data folder or no pipeline
 ├── PipelineError        a spaCy pipeline cannot be loaded
 ├── ArticleError         an article cannot be read (empty, binary, not UTF-8, bad JSON)
-└── StoreError           the DuckDB store cannot be opened or written
+├── CodingError          one article could not be parsed or coded (the batch goes on)
+├── StoreError           the DuckDB store cannot be opened or written
+└── FilterError          a query filter or parameter is not valid (CLI exit 2, API 422)
 """
 
 from __future__ import annotations
@@ -31,5 +33,13 @@ class ArticleError(FroissartError):
     """An article could not be read; the message says why."""
 
 
+class CodingError(FroissartError):
+    """One article could not be parsed or coded; the message names the stage and the cause."""
+
+
 class StoreError(FroissartError):
     """The event store could not be opened or written."""
+
+
+class FilterError(FroissartError):
+    """A query filter or parameter is not valid; the message says what to write instead."""

@@ -9,6 +9,7 @@ Iwaya"), and paragraph breaks always end a sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -81,6 +82,6 @@ def lead_sentences(doc: Doc, sentences: list[Span]) -> frozenset[int]:
     breaks = paragraph_breaks(doc)
     if not breaks:
         return frozenset(s.start for s in sentences[:2])
-    paragraph = {s.start: sum(1 for b in breaks if b < s.start_char) for s in sentences}
+    paragraph = {s.start: bisect.bisect_left(breaks, s.start_char) for s in sentences}
     told = list(dict.fromkeys(paragraph[s.start] for s in sentences if s.root.pos_ in ("VERB", "AUX")))[:2]
     return frozenset(start for start, p in paragraph.items() if p in told)

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from .articles import Reader
 from .coder import Coder
+from .errors import CodingError, StoreError
 from .model import Article, Skipped
 from .output import Writer
 from .store import Store
@@ -55,6 +56,11 @@ class Run:
                     store.add_skipped(s)
             show = progress if progress is not None else len(articles) > PROGRESS_AFTER
             for article, records in self._progress(self._coded(articles, store, summary), len(articles), show):
+                if isinstance(records, Skipped):
+                    summary.skipped += 1
+                    if on_skip:
+                        on_skip(records)
+                    continue
                 writer.write(records)
                 summary.events += len(records)
                 if on_coded:
@@ -91,7 +97,16 @@ class Run:
                     continue
                 article = distributed.article_of(row)
                 if store and (self.recode or store.stored_events(article) is None):
-                    store.add_coded(article, records)
+                    try:
+                        store.add_coded(article, records)
+                    except StoreError:
+                        raise  # the store is at fault, not the article: the run stops and says why
+                    except Exception as exc:  # noqa: BLE001 - the article is skipped, the run goes on
+                        skipped = self._skip(article, f"storing failed ({type(exc).__name__}: {exc})", store)
+                        summary.skipped += 1
+                        if on_skip:
+                            on_skip(skipped)
+                        continue
                 writer.write(r.as_dict() for r in records)
                 summary.coded += 1
                 summary.events += len(records)
@@ -103,12 +118,16 @@ class Run:
         return summary
 
     def _coded(self, articles: list[Article], store: Store | None,
-               summary: Summary) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+               summary: Summary) -> Iterator[tuple[Article, list[dict[str, Any]] | Skipped]]:
         """Articles in input order with their events: read back from the store when it already
-        holds the same text (unless recoding), else coded and stored, one transaction each."""
+        holds the same text (unless recoding), else coded and stored, one transaction each. An
+        article that cannot be coded or stored comes as skipped, with the reason, and is
+        recorded so in the store."""
         for start in range(0, len(articles), CHUNK):
             chunk = articles[start:start + CHUNK]
             known = {a.id: store.stored_events(a) for a in chunk} if store and not self.recode else {}
+            if store:
+                store.release()  # others may read the store while this chunk is coded
             todo = [a for a in chunk if known.get(a.id) is None]
             fresh = dict((a.id, r) for a, r in self.coder.code_many(todo)) if todo else {}
             for article in chunk:
@@ -118,10 +137,26 @@ class Run:
                     yield article, stored
                     continue
                 records = fresh[article.id]
+                if isinstance(records, CodingError):
+                    yield article, self._skip(article, str(records), store)
+                    continue
                 if store:
-                    store.add_coded(article, records)
+                    try:
+                        store.add_coded(article, records)
+                    except StoreError:
+                        raise  # the store is at fault, not the article: the run stops and says why
+                    except Exception as exc:  # noqa: BLE001 - the article is skipped, the run goes on
+                        yield article, self._skip(article, f"storing failed ({type(exc).__name__}: {exc})", store)
+                        continue
                 summary.coded += 1
                 yield article, [r.as_dict() for r in records]
+
+    @staticmethod
+    def _skip(article: Article, reason: str, store: Store | None) -> Skipped:
+        skipped = Skipped(article.origin or article.id, reason, article.id)
+        if store:
+            store.add_skipped(skipped)
+        return skipped
 
     @staticmethod
     def _progress(it: Iterator[Any], total: int, show: bool) -> Iterator[Any]:
