@@ -96,22 +96,13 @@ def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: b
 def _filters(date_from: str | None, date_to: str | None, country: str | None, dyad: str | None,
              types: tuple[str, ...], status: str | None, lang: str | None, text: str | None,
              limit: int | None) -> Filters:
-    from .store.reader import Filters
+    """The filters, checked as the API checks them (validate.py): a wrong value is a usage error."""
+    from .validate import selection
 
-    def day(value: str | None, name: str) -> dt.date | None:
-        try:
-            return dt.date.fromisoformat(value) if value else None
-        except ValueError:
-            raise click.BadParameter(f"'{value}' is not a date: write YYYY-MM-DD", param_hint=name) from None
-
-    pair = None
-    if dyad:
-        parts = [p.strip() for p in dyad.split(",")]
-        if len(parts) != 2 or not all(parts):
-            raise click.BadParameter(f"'{dyad}': write two codes, e.g. JPN,USA", param_hint="--dyad")
-        pair = (parts[0], parts[1])
-    return Filters(date_from=day(date_from, "--from"), date_to=day(date_to, "--to"), country=country, dyad=pair,
-                   types=[t for t in types if t], status=status, language=lang, text=text, limit=limit)
+    try:
+        return selection(date_from, date_to, country, dyad, [t for t in types if t], status, lang, text, limit)
+    except FroissartError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def filter_options(f: Any) -> Any:
@@ -121,7 +112,7 @@ def filter_options(f: Any) -> Any:
         click.option("--country", help="Events with this country (or organisation) on either side."),
         click.option("--dyad", help="Events between two actors, either way: JPN,USA."),
         click.option("--type", "types", multiple=True, help="PLOVER type; repeatable."),
-        click.option("--status", type=click.Choice(["reported", "planned", "negated", "hypothetical"])),
+        click.option("--status", help="reported, planned, negated or hypothetical."),
         click.option("--lang", help="Language of the article."),
         click.option("--text", help="Words the sentence contains."),
     ]):
@@ -137,7 +128,7 @@ def filter_options(f: Any) -> Any:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "parquet"]), default="table",
               show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (needed for parquet).")
-@click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
+@click.option("--limit", type=int, help="At most this many rows.")
 def events(date_from: str | None, date_to: str | None, country: str | None, dyad: str | None,
            types: tuple[str, ...], status: str | None, lang: str | None, text: str | None, clusters: bool,
            db: Path, fmt: str, out: Path | None, limit: int | None) -> None:
@@ -228,7 +219,7 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
     Without PREDICTIONS, Froissart codes the sentences of the TSV (or --articles) itself."""
     from collections import defaultdict
 
-    from .coder import Coder
+    from .coder import Coder, records_of
     from .evaluate import load_jsonl as load
     from .evaluate import read_plv, report, report_events, score_by_language, score_plv
     from .model import Article
@@ -240,7 +231,7 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
             records = load(predictions)
         else:
             docs = [Article(text=r["sentence"], id=str(r["uid"]), language=lang) for r in rows]
-            records = [e.as_dict() for _, events in coder.code_many(docs) for e in events]
+            records = [e.as_dict() for _, result in coder.code_many(docs) for e in records_of(result)]
         events: dict[str, list[dict]] = defaultdict(list)
         for e in records:
             events[str(e.get("article_id"))].append(e)
@@ -252,7 +243,7 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
             from .articles import Reader
 
             docs = [a for a in Reader().read([str(articles)]) if isinstance(a, Article)]
-            records = [e.as_dict() for _, events in coder.code_many(docs) for e in events]
+            records = [e.as_dict() for _, result in coder.code_many(docs) for e in records_of(result)]
         else:
             raise click.UsageError("give PREDICTIONS or --articles for a gold events file")
         languages = {str(r.get("article_id")): str(r.get("language")) for r in records if r.get("language")}
@@ -272,14 +263,21 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
 @click.option("--allow-code", is_flag=True, help="Let POST /api/code code and store articles.")
 @click.option("--max-body", default=1_000_000, show_default=True, type=click.IntRange(1),
               help="Largest POST body, in bytes.")
-def serve(db: Path, host: str, port: int, allow_code: bool, max_body: int) -> None:
+@click.option("--code-memory", default=4096, show_default=True, type=click.IntRange(1024),
+              help="Memory (MB) the process that codes posted articles may use.")
+@click.option("--code-concurrency", default=1, show_default=True, type=click.IntRange(1),
+              help="Posted articles coded at once (each in a process of its own).")
+def serve(db: Path, host: str, port: int, allow_code: bool, max_body: int, code_memory: int,
+          code_concurrency: int) -> None:
     """Serve the HTTP API and the dashboard over a store."""
     import uvicorn
 
     from .serve import create_app
+    from .serve.worker import CodingWorker
 
     try:
-        app = create_app(db, allow_code=allow_code, max_body=max_body)
+        app = create_app(db, allow_code=allow_code, max_body=max_body,
+                         coding=CodingWorker(concurrent=code_concurrency, memory_mb=code_memory))
     except FroissartError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

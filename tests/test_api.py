@@ -75,9 +75,11 @@ def test_api_sql_is_data(client, value):
     ("/api/events", {"limit": 0}, "greater than or equal"),
     ("/api/events", {"limit": 5000}, "less than or equal"),
     ("/api/events", {"sort": "sentence; DROP"}, "confidence"),
-    ("/api/events", {"country": "J1N"}, "pattern"),
+    ("/api/events", {"country": "J1N"}, "no country"),
+    ("/api/events", {"country": "Japan"}, "JPN"),
+    ("/api/events", {"offset": 9223372036854775808}, "offset"),
     ("/api/events", {"dyad": "JPN"}, "two actor codes"),
-    ("/api/events", {"status": "rumoured"}, "pattern"),
+    ("/api/events", {"status": "rumoured"}, "choose among"),
     ("/api/clusters", {"sort": "bogus"}, "n_articles"),
     ("/api/timeline", {"interval": "hour"}, "day"),
 ])
@@ -85,6 +87,14 @@ def test_api_invalid_filters_are_422(client, path, params, fragment):
     response = client.get(path, params=params)
     assert response.status_code == 422
     assert fragment in response.text
+
+
+@pytest.mark.parametrize("value", ["%", "_", "%%", "\\"])
+def test_api_text_search_is_literal(client, value):
+    """LIKE wildcards are letters like others: "%" finds the sentences that contain "%"."""
+    found = items(client, text=value, limit=1000)["items"]
+    assert all(value in e["sentence"] for e in found)
+    assert len(found) < items(client)["total"]
 
 
 def test_api_event_detail_explains(client):

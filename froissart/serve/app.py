@@ -1,54 +1,57 @@
 """The HTTP API (FastAPI) and the dashboard it serves, offline: no asset comes from a CDN.
 
-The store is opened read-only, unless ``allow_code`` lets ``POST /api/code`` add articles.
-Every filter is validated (422 with a message saying what is wrong) and passed to DuckDB as a
-parameter, so text that looks like SQL stays text.
+The store is opened for each request (read-only, unless ``allow_code`` lets ``POST /api/code``
+add articles) and let go after it, so that ``froissart code`` can add to a served store; an
+article posted is coded in a process of its own (worker.py) so that reads stay fast. Every filter
+is checked as the CLI checks it (validate.py: 422 with the same message) and passed to DuckDB as
+a parameter, so text that looks like SQL stays text.
 """
 
 import datetime as dt
 import html
 import math
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from ..errors import FroissartError
-from ..ontology import load_ontology
+from .. import validate
+from ..errors import FilterError, FroissartError, StoreError
 from ..store.reader import CLUSTER_ORDER, EVENT_ORDER, Filters, StoreReader
+from .worker import Busy, CodingWorker, TooLarge
 
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 1_000_000
-CODE = r"^[A-Za-z]{2,12}$"
-TYPES = tuple(load_ontology().types)
-EventType = Literal[TYPES]  # type: ignore[valid-type]
 
 
 def selection(
-    date_from: Annotated[dt.date | None, Query(alias="from", description="On or after (YYYY-MM-DD).")] = None,
-    date_to: Annotated[dt.date | None, Query(alias="to", description="On or before (YYYY-MM-DD).")] = None,
-    country: Annotated[str | None, Query(pattern=CODE, description="Country (ISO3) or organisation, either side.")]
-    = None,
+    date_from: Annotated[str | None, Query(alias="from", description="On or after (YYYY-MM-DD).")] = None,
+    date_to: Annotated[str | None, Query(alias="to", description="On or before (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, Query(description="Country (ISO3) or organisation, either side.")] = None,
     dyad: Annotated[str | None, Query(description="Two actor codes, either way: JPN,USA.")] = None,
-    types: Annotated[list[EventType] | None, Query(alias="type", description="PLOVER type; repeatable.")] = None,
-    status: Annotated[str | None, Query(pattern="^(reported|planned|negated|hypothetical)$")] = None,
-    lang: Annotated[str | None, Query(pattern="^[a-z]{2}$")] = None,
-    text: Annotated[str | None, Query(max_length=200, description="Words the sentence contains.")] = None,
+    types: Annotated[list[str] | None, Query(alias="type", description="PLOVER type; repeatable.")] = None,
+    status: Annotated[str | None, Query(description="reported, planned, negated or hypothetical.")] = None,
+    lang: Annotated[str | None, Query(description="Language of the article (fr, en).")] = None,
+    text: Annotated[str | None, Query(description="Words the sentence contains (literally).")] = None,
 ) -> Filters:
-    """The filters every list endpoint takes (those of ``froissart events``), validated."""
-    if date_from and date_to and date_from > date_to:
-        raise HTTPException(422, detail=f"from ({date_from}) is after to ({date_to})")
-    return Filters(date_from=date_from, date_to=date_to, country=country, dyad=_dyad(dyad), types=list(types or []),
-                   status=status, language=lang, text=text)
+    """The filters every list endpoint takes, checked as ``froissart events`` checks them
+    (validate.py): 422 with the same message."""
+    try:
+        return validate.selection(date_from, date_to, country, dyad, types, status, lang, text)
+    except FilterError as exc:
+        raise HTTPException(422, detail=str(exc)) from None
 
 
 Selection = Annotated[Filters, Depends(selection)]
 Limit = Annotated[int, Query(ge=1, le=1000)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query()]
 Order = Annotated[Literal["asc", "desc"], Query()]
 
 
@@ -77,6 +80,10 @@ def _clean(value: Any) -> Any:
 
 def _page(f: Filters, limit: int, offset: int, sort: str, order: str) -> Filters:
     """The selection narrowed to one sorted page."""
+    try:
+        limit, offset = validate.page(limit, offset)  # type: ignore[assignment]
+    except FilterError as exc:
+        raise HTTPException(422, detail=str(exc)) from None
     return replace(f, limit=limit, offset=offset, order=sort, descending=order == "desc")
 
 
@@ -84,42 +91,45 @@ def _records(frame: Any) -> list[dict[str, Any]]:
     return [{k: _clean(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
-def _dyad(value: str | None) -> tuple[str, str] | None:
-    if value is None:
-        return None
-    parts = [p.strip() for p in value.split(",")]
-    if len(parts) != 2 or not all(p.isalpha() and 2 <= len(p) <= 12 for p in parts):
-        raise HTTPException(422, detail=f"dyad '{value}': write two actor codes separated by a comma, e.g. JPN,USA")
-    return parts[0], parts[1]
+def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY,
+               coding: CodingWorker | None = None) -> FastAPI:
+    """The application object; ``uvicorn`` serves it, tests call it in-process.
 
-
-def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> FastAPI:
-    """The application object; ``uvicorn`` serves it, tests call it in-process."""
+    The store is opened for each request and let go after it, so that ``froissart code`` can
+    add to a served store (a request waits while a batch is written) and the dashboard shows
+    the new events; it is checked once here, so that a wrong path fails at start."""
     if allow_code:
         from ..store import Store
 
-        writer: Store | None = Store(db)
-        reader = StoreReader(db, writer.con)
-    else:
-        writer = None
-        reader = StoreReader(db)
-    app = FastAPI(title="Froissart", version=_version(), docs_url=None, redoc_url=None,
+        Store(db).close()
+    StoreReader(db, read_only=not allow_code).close()
+    worker = coding or CodingWorker()
+
+    def store() -> Iterator[StoreReader]:
+        with StoreReader(db, read_only=not allow_code) as reader:
+            yield reader
+
+    Reader = Annotated[StoreReader, Depends(store)]
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        worker.close()
+
+    app = FastAPI(title="Froissart", version=_version(), docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Political events coded from news by Froissart: query events, clusters of merged "
                               "reports, dyads, timelines and articles.")
-    app.state.reader = reader
-    app.state.writer = writer
 
     @app.get("/api/events", summary="Events, filtered, sorted and paginated")
-    def events(f: Selection, limit: Limit = 100, offset: Offset = 0,
+    def events(r: Reader, f: Selection, limit: Limit = 100, offset: Offset = 0,
                sort: Annotated[Literal[tuple(sorted(EVENT_ORDER))], Query()] = "date",  # type: ignore[valid-type]
                order: Order = "asc") -> dict[str, Any]:
-        r = reader.cursor()
         f = _page(f, limit, offset, sort, order)
         return {"total": r.count(f), "limit": limit, "offset": offset, "items": _records(r.events(f))}
 
     @app.get("/api/events/{event_id}", summary="One event with its sentence, trigger and reasoning")
-    def event(event_id: str) -> dict[str, Any]:
-        record = reader.cursor().event(event_id)
+    def event(r: Reader, event_id: str) -> dict[str, Any]:
+        record = r.event(event_id)
         if record is None:
             raise HTTPException(404, detail=f"no event '{event_id}'")
         sentence, trigger = record["sentence"], record["trigger"]
@@ -133,26 +143,24 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> 
         return record
 
     @app.get("/api/clusters", summary="Real-world events merged from several reports")
-    def clusters(f: Selection, limit: Limit = 100, offset: Offset = 0,
+    def clusters(r: Reader, f: Selection, limit: Limit = 100, offset: Offset = 0,
                  sort: Annotated[Literal[tuple(sorted(CLUSTER_ORDER))], Query()] = "date",  # type: ignore[valid-type]
                  order: Order = "asc") -> dict[str, Any]:
-        r = reader.cursor()
         f = _page(f, limit, offset, sort, order)
         return {"total": r.count(f, clusters=True), "limit": limit, "offset": offset,
                 "items": _records(r.clusters(f))}
 
     @app.get("/api/dyads", summary="Event counts by actor pair and type over a period")
-    def dyads(f: Selection) -> list[dict[str, Any]]:
-        return _records(reader.cursor().dyads(f))
+    def dyads(r: Reader, f: Selection) -> list[dict[str, Any]]:
+        return _records(r.dyads(f))
 
     @app.get("/api/timeline", summary="Event counts per day or week, by quad class")
-    def timeline(f: Selection,
+    def timeline(r: Reader, f: Selection,
                  interval: Annotated[Literal["day", "week", "month"], Query()] = "day") -> list[dict[str, Any]]:
-        return _records(reader.cursor().timeline(f, interval))
+        return _records(r.timeline(f, interval))
 
     @app.get("/api/articles/{article_id}", summary="One article, its status and its events")
-    def article(article_id: str) -> dict[str, Any]:
-        r = reader.cursor()
+    def article(r: Reader, article_id: str) -> dict[str, Any]:
         found = r.article(article_id)
         if found is None:
             raise HTTPException(404, detail=f"no article '{article_id}'")
@@ -162,21 +170,22 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> 
         return out
 
     @app.post("/api/code", summary="Code a posted article (only with --allow-code)")
-    async def code(request: Request, body: Annotated[CodeRequest, Body()]) -> dict[str, Any]:
-        if writer is None:
+    async def code(body: Annotated[CodeRequest, Body()]) -> dict[str, Any]:
+        if not allow_code:
             raise HTTPException(403, detail="coding is disabled: start the server with --allow-code")
-        from ..articles import Reader
-        from ..coder import Coder
+        from ..articles import Reader as ArticleReader
         from ..model import Article
 
-        payload = body.model_dump(mode="json")
-        item = Reader().from_fields(payload, "POST /api/code")
+        item = ArticleReader().from_fields(body.model_dump(mode="json"), "POST /api/code")
         if not isinstance(item, Article):
             raise HTTPException(422, detail=item.reason)
-        coder = app.state.coder = getattr(app.state, "coder", None) or Coder()
-        records = coder.code(item)
-        writer.add_coded(item, records)
-        writer.merge()
+        try:
+            records = await worker.code(item)
+        except Busy as exc:
+            raise HTTPException(429, detail=str(exc)) from None
+        except TooLarge as exc:
+            raise HTTPException(413, detail=str(exc)) from None
+        await run_in_threadpool(_keep, db, item, records)
         return {"article_id": item.id, "language": item.language, "events": [r.as_dict() for r in records]}
 
     @app.middleware("http")
@@ -192,7 +201,7 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> 
 
     @app.exception_handler(FroissartError)
     async def froissart_error(request: Request, exc: FroissartError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, 422)
+        return JSONResponse({"detail": str(exc)}, 503 if isinstance(exc, StoreError) else 422)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs() -> str:
@@ -204,6 +213,15 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY) -> 
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def _keep(db: Path, article: Any, records: list[Any]) -> None:
+    """Store a coded article and merge, holding the store only meanwhile."""
+    from ..store import Store
+
+    with Store(db) as store:
+        store.add_coded(article, records)
+        store.merge()
 
 
 def _version() -> str:

@@ -36,7 +36,7 @@ def export_parquet(store: StoreReader, folder: Path, filters: Filters | None = N
     folder.mkdir(parents=True, exist_ok=True)
     sql = (f"COPY (SELECT {EVENT_VIEW}, coalesce(strftime(date, '%Y-%m'), 'undated') AS month FROM events{where}) "
            f"TO '{_quoted(folder)}' (FORMAT PARQUET, PARTITION_BY (month), OVERWRITE_OR_IGNORE)")
-    store.con.execute(sql, params)
+    store.query(sql, params)
     return store.count(filters)
 
 
@@ -48,7 +48,7 @@ def plover_records(store: StoreReader, filters: Filters | None = None) -> Iterat
     """The event records as coded (shared/spec/event-record.md), with their cluster id."""
     f = filters or Filters()
     where, params = f.where()
-    for record, cluster in store.con.execute(f"SELECT record, cluster_id FROM events{where} ORDER BY date, event_id",
+    for record, cluster in store.query(f"SELECT record, cluster_id FROM events{where} ORDER BY date, event_id",
                                              params).fetchall():
         out = json.loads(record)
         out["cluster_id"] = cluster
@@ -85,7 +85,7 @@ def gdelt_rows(store: StoreReader, filters: Filters | None = None) -> Iterator[l
            " c.n_mentions, c.n_sources, c.n_articles, a.coded_at, coalesce(a.url, a.origin), a.text"
            f" FROM (SELECT * FROM events{where}) e JOIN articles a ON a.id = e.article_id"
            " LEFT JOIN clusters c ON c.cluster_id = e.cluster_id ORDER BY e.date, e.event_id")
-    for row in store.con.execute(sql, params).fetchall():
+    for row in store.query(sql, params).fetchall():
         (event_id, day, sc, so, ss, sn, st, tc, to, ts, tn, tt, cameo, quad, goldstein, pname, pcountry, padmin,
          lat, lon, gid, span_start, mentions, sources, articles, coded_at, url, text) = row
         day = day or dt.date(1970, 1, 1)

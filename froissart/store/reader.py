@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from .schema import check_file, check_version, has_tables
+from .schema import check_file, check_version, connect, has_tables
 
 EVENT_ORDER = {"date", "event_type", "goldstein", "confidence", "source_country", "target_country", "event_id"}
 CLUSTER_ORDER = {"date", "event_type", "goldstein", "n_articles", "n_sources", "n_mentions", "cluster_id"}
@@ -61,8 +61,8 @@ class Filters:
             parts.append("list_contains(languages, ?)" if clusters else "language = ?")
             params.append(self.language)
         if self.text:
-            parts.append("sentence ILIKE ?")
-            params.append(f"%{self.text}%")
+            parts.append("contains(lower(sentence), lower(?))")  # literal: "%" and "_" are no wildcards
+            params.append(self.text)
         return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
     def tail(self, clusters: bool = False) -> tuple[str, list[Any]]:
@@ -87,7 +87,7 @@ EVENT_VIEW = ("event_id, article_id, language, event_type, mode, cameo, quad_cla
 class StoreReader:
     """A store opened read-only: ``froissart.open("froissart.duckdb").events(country="JPN")``."""
 
-    def __init__(self, path: str | Path, connection: Any = None) -> None:
+    def __init__(self, path: str | Path, connection: Any = None, read_only: bool = True) -> None:
         import duckdb
 
         self.path = Path(path)
@@ -97,14 +97,18 @@ class StoreReader:
         if not self.path.exists():
             raise StoreError(f"no store at {self.path}: code articles first (froissart code … --db {self.path})")
         check_file(self.path)
+        self.con = connect(self.path, read_only=read_only)
         try:
-            self.con = duckdb.connect(str(self.path), read_only=True)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
-        if not has_tables(self.con):
+            if not has_tables(self.con):
+                raise StoreError(f"{self.path} is a DuckDB file but not a Froissart store")
+            check_version(self.con, self.path)
+        except (StoreError, duckdb.Error) as exc:
             self.con.close()
-            raise StoreError(f"{self.path} is a DuckDB file but not a Froissart store")
-        check_version(self.con, self.path)
+            raise exc if isinstance(exc, StoreError) else self._unreadable(exc) from exc
+
+    def _unreadable(self, exc: Exception) -> StoreError:
+        return StoreError(f"cannot read the store {self.path}: {exc} (a file cut short or damaged cannot be read: "
+                          "code the articles again into a new --db)")
 
     def close(self) -> None:
         self.con.close()
@@ -127,7 +131,12 @@ class StoreReader:
 
     def query(self, sql: str, params: list[Any]) -> Any:
         """A DuckDB relation: ``.df()`` for pandas, ``.arrow()`` for Arrow, ``.fetchall()``."""
-        return self.con.execute(sql, params)
+        import duckdb
+
+        try:
+            return self.con.execute(sql, params)
+        except duckdb.Error as exc:
+            raise self._unreadable(exc) from exc
 
     def events(self, filters: Filters | None = None, **kwargs: Any) -> Any:
         """Events as a pandas DataFrame."""
@@ -147,7 +156,7 @@ class StoreReader:
                           "coder_version, coded_at, source_group FROM articles ORDER BY id", []).df()
 
     def event(self, event_id: str) -> dict[str, Any] | None:
-        row = self.con.execute("SELECT record, cluster_id FROM events WHERE event_id = ?", [event_id]).fetchone()
+        row = self.query("SELECT record, cluster_id FROM events WHERE event_id = ?", [event_id]).fetchone()
         if row is None:
             return None
         record = json.loads(row[0])
@@ -179,7 +188,7 @@ class StoreReader:
 
     def count(self, filters: Filters | None = None, clusters: bool = False) -> int:
         where, params = (filters or Filters()).where(clusters=clusters)
-        row = self.con.execute(f"SELECT count(*) FROM {'clusters' if clusters else 'events'}{where}", params)
+        row = self.query(f"SELECT count(*) FROM {'clusters' if clusters else 'events'}{where}", params)
         found = row.fetchone()
         return int(found[0]) if found else 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +67,29 @@ def check_version(con: Any, path: Path) -> None:
 def has_tables(con: Any) -> bool:
     row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'").fetchone()
     return bool(row and row[0])
+
+
+LOCK_WAIT = 10.0  # seconds a connection waits for another process to let go of the store
+
+
+def connect(path: Path, read_only: bool, wait: float = LOCK_WAIT) -> Any:
+    """A DuckDB connection to the store. A store is written by one process at a time and read
+    by others between its writes (``froissart code`` lets go of it between batches, ``froissart
+    serve`` holds it only during a request): while another process holds it, wait up to
+    ``wait`` seconds, then say who holds it."""
+    import duckdb
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"cannot open the store {path}: {exc}; nothing was changed") from exc
+            if time.monotonic() >= deadline:
+                raise StoreError(f"the store {path} is held by another process (a running froissart code, or "
+                                 f"a server with --allow-code) since {wait:g} s: try again when it is done") from exc
+            time.sleep(0.05)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}; nothing was changed (is it a whole "
+                             "Froissart store? a file cut short cannot be read: code again into a new --db)") from exc

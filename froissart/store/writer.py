@@ -4,19 +4,22 @@ an article; an article already stored with the same content is not coded again."
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..articles import content_hash
 from ..errors import StoreError
 from ..model import Article, EventRecord, Skipped
 from .dedup import NearDuplicates, signature
 from .merge import merge
-from .schema import SCHEMA_VERSION, TABLES, check_file, check_version, has_tables
+from .schema import SCHEMA_VERSION, TABLES, check_file, check_version, connect, has_tables
 
+T = TypeVar("T")
 EVENT_COLUMNS = (
     "event_id", "article_id", "language", "event_type", "mode", "context", "cameo", "quad_class",
     "goldstein", "status", "source_text", "source_name", "source_country", "source_org", "source_sector",
@@ -50,13 +53,27 @@ def _writable(path: Path) -> None:
         if path.exists():
             with open(path, "r+b"):
                 pass
-        else:
-            fd, probe = tempfile.mkstemp(dir=folder, prefix=".froissart-")
-            os.close(fd)
-            os.unlink(probe)
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".froissart-")  # DuckDB writes its log beside the store
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
         raise StoreError(f"cannot write the store {path}: the location is read-only ({exc.strerror}); nothing "
                          "was changed (give another --db, or --no-db)") from None
+
+
+def _damage_told(method: Callable[..., T]) -> Callable[..., T]:
+    """A store method whose input/output errors (a file cut short, a disk that fails) say so,
+    as a ``StoreError`` that stops the run: they are the store's fault, not an article's."""
+    @functools.wraps(method)
+    def checked(self: Store, *args: Any, **kwargs: Any) -> T:
+        import duckdb
+
+        try:
+            return method(self, *args, **kwargs)
+        except (duckdb.IOException, duckdb.InternalException) as exc:
+            raise StoreError(f"cannot read or write the store {self.path}: {exc} (a file cut short or damaged "
+                             "cannot be read: code the articles again into a new --db)") from exc
+    return checked
 
 
 class Store:
@@ -69,23 +86,38 @@ class Store:
         self.merge_window = merge_window
         check_file(self.path)
         _writable(self.path)
+        self._con: Any = None
         try:
-            self.con = duckdb.connect(str(self.path))
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open the store {self.path}: {exc}; nothing was changed") from exc
-        if has_tables(self.con):
-            try:
+            if has_tables(self.con):
                 check_version(self.con, self.path)
-            except StoreError:
-                self.con.close()
-                raise
-        else:
-            self.con.execute(TABLES)
-            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            else:
+                self.con.execute(TABLES)
+                self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        except duckdb.Error as exc:
+            self.release()
+            raise StoreError(f"cannot read the store {self.path}: {exc}; nothing was changed (a file cut short "
+                             "or damaged cannot be read: give another --db)") from exc
+        except StoreError:
+            self.release()
+            raise
         self._near: NearDuplicates | None = None
 
+    @property
+    def con(self) -> Any:
+        """The connection, opened again (waiting for readers to let go) after ``release``."""
+        if self._con is None:
+            self._con = connect(self.path, read_only=False)
+        return self._con
+
+    def release(self) -> None:
+        """Let go of the store, so that other processes (a server, a reader) may open it until
+        it is written again."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> Store:
         return self
@@ -94,6 +126,7 @@ class Store:
         self.close()
 
     # -- reading back -------------------------------------------------------------------
+    @_damage_told
     def stored_events(self, article: Article) -> list[dict[str, Any]] | None:
         """The events of an article already coded with the same text, else None."""
         row = self.con.execute("SELECT content_hash FROM articles WHERE id = ? AND status = 'coded'",
@@ -104,6 +137,7 @@ class Store:
                                 [article.id]).fetchall()
         return [json.loads(r[0]) for r in rows]
 
+    @_damage_told
     def count(self, table: str) -> int:
         if table not in ("articles", "events", "clusters"):
             raise StoreError(f"no table '{table}' in the store")
@@ -121,6 +155,7 @@ class Store:
         self._near.add(article_id, sig, group)
         return group
 
+    @_damage_told
     def add_coded(self, article: Article, records: list[EventRecord], now: dt.datetime | None = None) -> None:
         """Store an article and its events, replacing what it had, in one transaction."""
         from .. import __version__
@@ -151,6 +186,7 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
+    @_damage_told
     def add_skipped(self, skipped: Skipped) -> None:
         from .. import __version__
 
@@ -162,6 +198,7 @@ class Store:
             " VALUES (?, 'skipped', ?, ?, ?, ?)", [key, skipped.reason, skipped.origin, __version__, dt.datetime.now()])
         self.con.execute("COMMIT")
 
+    @_damage_told
     def merge(self, window: int | None = None) -> int:
         """Rebuild the clusters of reports of one real-world event; returns their number."""
         return merge(self.con, self.merge_window if window is None else window)
