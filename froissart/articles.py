@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -172,10 +172,11 @@ class Reader:
     """Turns paths into articles, applying defaults for language and publication date."""
 
     def __init__(self, language: str | None = None, published: dt.date | None = None,
-                 languages: Iterable[str] | None = None) -> None:
+                 languages: Iterable[str] | None = None, warn: Callable[[str, str], None] | None = None) -> None:
         self.language = language
         self.published = published
         self.languages = set(languages) if languages is not None else set(supported_languages())
+        self.warn = warn  # told (origin, message) when an input is coded but looks wrong
 
     def read(self, paths: Iterable[str]) -> Iterator[Article | Skipped]:
         for path in paths:
@@ -247,7 +248,13 @@ class Reader:
             published = parse_date(fields.get("published")) or self.published
         except ArticleError as exc:
             return Skipped(origin, str(exc), article_id)
-        language = self.language or fields.get("language") or detect_language(text, self.languages)
+        given = self.language or fields.get("language")
+        language = given or detect_language(text, self.languages)
+        if given and self.warn and len(text.split()) >= SHORT_TEXT_WORDS:
+            found = detect_language(text, self.languages)
+            if found and found != str(given).lower()[:2]:
+                self.warn(origin, f"coded as '{given}' as asked, but the text looks '{found}': check --lang or "
+                                  "the 'language' field")
         if not language:
             return Skipped(origin, "language could not be detected: pass --lang", article_id)
         language = str(language).lower()[:2]

@@ -68,7 +68,8 @@ def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: b
         raise click.BadParameter(f"'{published}' is not a date: write YYYY-MM-DD", param_hint="--published") from None
     try:
         run = Run(models=_parse_models(models), actor_files=actor_files, language=lang, published=day,
-                  db=None if no_db else db, recode=recode, merge_window=merge_window)
+                  db=None if no_db else db, recode=recode, merge_window=merge_window,
+                  warn=lambda origin, message: click.echo(f"warning: {origin}: {message}", err=True))
         stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
         def report(s: Skipped) -> None:
             click.echo(f"skipped {s.origin}: {s.reason}", err=True)
@@ -89,6 +90,10 @@ def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: b
     click.echo(f"{summary.coded + summary.reused} article(s) coded{already}, {summary.skipped} skipped, "
                f"{summary.events} event(s)" + (f"; {summary.clusters} cluster(s) in {db}" if not no_db else ""),
                err=True)
+    if summary.undated:
+        click.echo(f"{summary.undated} event(s) have no date: their articles give no publication day, which "
+                   "relative dates (\"on Monday\") need; give --published YYYY-MM-DD or a 'published' field",
+                   err=True)
     if summary.coded + summary.reused == 0:
         sys.exit(1)
 
@@ -156,10 +161,27 @@ def events(date_from: str | None, date_to: str | None, country: str | None, dyad
             out.write_text(text_out, encoding="utf-8")
         else:
             click.echo(text_out, nl=False)
+    elif not len(frame):
+        click.echo("no events")
     else:
-        shown = ["date", "event_type", "source_code", "target_code", "n_articles", "n_sources", "place_name"] \
-            if clusters else ["date", "event_type", "status", "source_country", "target_country", "trigger"]
-        click.echo(frame[shown].to_string(index=False) if len(frame) else "no events")
+        click.echo(_table(frame, clusters), nl=False)
+
+
+def _table(frame: Any, clusters: bool) -> str:
+    """Events (or clusters) of a query as the table ``froissart code`` prints."""
+    from .output import TABLE_HEADERS, table, who
+
+    def side(row: dict[str, Any], prefix: str) -> str:
+        return who({f: row[f"{prefix}_{f}"] for f in ("country", "org", "sector", "name")
+                    if isinstance(row[f"{prefix}_{f}"], str)})
+
+    rows = frame.to_dict(orient="records")
+    if clusters:
+        shown = ["date", "event_type", "source_code", "target_code", "n_articles", "n_sources", "place_name"]
+        return table([[r[c] for c in shown] for r in rows], ["date", "type", "source", "target", "articles",
+                                                             "sources", "place"])
+    return table([[r["date"], r["event_type"], r["status"], side(r, "source"), side(r, "target"), r["trigger"]]
+                  for r in rows], TABLE_HEADERS)
 
 
 @main.command()

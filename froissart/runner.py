@@ -27,14 +27,21 @@ class Summary:
     skipped: int = 0
     events: int = 0
     clusters: int = 0
+    undated: int = 0  # events with no date: relative dates need the article's publication day
+
+    def skip(self, skipped: Skipped, report: Callable[[Skipped], None] | None) -> None:
+        self.skipped += 1
+        if report:
+            report(skipped)
 
 
 class Run:
     def __init__(self, models: dict[str, str] | None = None, actor_files: Iterable[Path] = (),
                  language: str | None = None, published: dt.date | None = None,
-                 db: Path | None = None, recode: bool = False, merge_window: int = 1) -> None:
+                 db: Path | None = None, recode: bool = False, merge_window: int = 1,
+                 warn: Callable[[str, str], None] | None = None) -> None:
         self.coder = Coder(models, actor_files)
-        self.reader = Reader(language=language, published=published)
+        self.reader = Reader(language=language, published=published, warn=warn)
         self.db = db
         self.recode = recode
         self.merge_window = merge_window
@@ -49,25 +56,23 @@ class Run:
         writer = Writer(stream, fmt)
         try:
             for s in (x for x in items if isinstance(x, Skipped)):
-                summary.skipped += 1
-                if on_skip:
-                    on_skip(s)
                 if store:
                     store.add_skipped(s)
+                summary.skip(s, on_skip)
             show = progress if progress is not None else len(articles) > PROGRESS_AFTER
             for article, records in self._progress(self._coded(articles, store, summary), len(articles), show):
                 if isinstance(records, Skipped):
-                    summary.skipped += 1
-                    if on_skip:
-                        on_skip(records)
+                    summary.skip(records, on_skip)
                     continue
                 writer.write(records)
                 summary.events += len(records)
+                summary.undated += sum(1 for r in records if not r.get("date"))
                 if on_coded:
                     on_coded(article)
             if store and (summary.coded or summary.reused):
                 summary.clusters = store.merge()
         finally:
+            writer.close()
             if store:
                 store.close()
         return summary
@@ -89,11 +94,9 @@ class Run:
             for row, records in distributed.read_back(folder):
                 if row["status"] != "coded":
                     skipped = Skipped(row["origin"], row["reason"], row["article_id"])
-                    summary.skipped += 1
-                    if on_skip:
-                        on_skip(skipped)
                     if store:
                         store.add_skipped(skipped)
+                    summary.skip(skipped, on_skip)
                     continue
                 article = distributed.article_of(row)
                 if store and (self.recode or store.stored_events(article) is None):
@@ -102,17 +105,17 @@ class Run:
                     except StoreError:
                         raise  # the store is at fault, not the article: the run stops and says why
                     except Exception as exc:  # noqa: BLE001 - the article is skipped, the run goes on
-                        skipped = self._skip(article, f"storing failed ({type(exc).__name__}: {exc})", store)
-                        summary.skipped += 1
-                        if on_skip:
-                            on_skip(skipped)
+                        summary.skip(self._skip(article, f"storing failed ({type(exc).__name__}: {exc})", store),
+                                     on_skip)
                         continue
                 writer.write(r.as_dict() for r in records)
                 summary.coded += 1
                 summary.events += len(records)
+                summary.undated += sum(1 for r in records if not r.date)
             if store and summary.coded:
                 summary.clusters = store.merge()
         finally:
+            writer.close()
             if store:
                 store.close()
         return summary

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .actors import DocActors
 from .events import RawEvent, TriggerLexicon
-from .groups import across
+from .groups import across, is_group
 from .langdata import LanguageData
 from .model import Actor, same_actor
 from .ontology import Ontology
@@ -88,7 +88,7 @@ class StoryReader:
         ordered = sorted(events, key=lambda e: e.trigger.i)
         lead = doc_actors.lead
         for k, event in enumerate(ordered):
-            if any(t is not None and (t.code() or t.sector) for _, t in event.pairs):
+            if any(t is not None and (t.code() or t.sector or is_group(t)) for _, t in event.pairs):
                 continue  # (a target named by no country, organisation or kind is no one the story knows)
             told = event.pairs
             event.pairs = list({id(s): (s, None) for s, _ in event.pairs}.values())

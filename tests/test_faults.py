@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -46,9 +47,10 @@ def listed(names: list[str], lang: str) -> str:
     ("fr", "Les dirigeants de {} ont signé un accord sur le climat lundi."),
 ])
 @pytest.mark.parametrize("n", [3, 20])
-def test_a_list_of_actors_gives_bounded_records(coder, lang, template, n):
+@pytest.mark.parametrize("title", ["", "Summit\n\n"])  # a sentence alone, or a story of two paragraphs
+def test_a_list_of_actors_gives_bounded_records(coder, lang, template, n, title):
     names = (COUNTRIES_EN if lang == "en" else COUNTRIES_FR)[:n]
-    records = code_text(coder, template.format(listed(names, lang)), lang)
+    records = code_text(coder, title + template.format(listed(names, lang)), lang)
     if n == 3:  # a short list: every pair
         assert len(records) == 3 and all(r.target is not None and r.target.country for r in records)
         return
@@ -188,7 +190,8 @@ def store(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize("command", [["events"], ["export", "--format", "plover", "--out", "x.jsonl"],
                                      ["code", str(ROOT / "examples" / "en-navy-drills.txt")]])
-def test_a_truncated_store_is_a_clear_error(store, tmp_path, command):
+def test_a_truncated_store_is_a_clear_error(store, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
     cut = tmp_path / "cut.duckdb"
     data = store.read_bytes()
     cut.write_bytes(data[:len(data) // 2])
@@ -288,3 +291,87 @@ def test_reads_are_answered_while_an_article_is_coded(store, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+# -- frictions ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "asked"), [
+    ("en", "Japan condemned the missile test carried out by North Korea on Monday, and China urged restraint.",
+     "fr"),
+    ("fr", "Le Japon a condamné lundi l'essai de missile mené par la Corée du Nord, et la Chine a appelé au calme.",
+     "en"),
+])
+def test_a_lang_that_contradicts_the_text_is_told(tmp_path, lang, text, asked):
+    path = tmp_path / f"{lang}.txt"
+    path.write_text(f"Title\n{text}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["code", str(path), "--no-db", "--lang", asked, "--published", "2024-11-15"])
+    assert result.exit_code == 0
+    assert f"coded as '{asked}' as asked, but the text looks '{lang}'" in result.stderr
+    right = CliRunner().invoke(main, ["code", str(path), "--no-db", "--lang", lang, "--published", "2024-11-15"])
+    assert "warning" not in right.stderr
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan condemned North Korea on Monday."),
+    ("fr", "Le Japon a condamné la Corée du Nord lundi."),
+])
+def test_undated_events_come_with_a_hint(tmp_path, lang, text):
+    path = tmp_path / "t.txt"
+    path.write_text(f"Title\n{text}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["code", str(path), "--no-db"])
+    assert "have no date" in result.stderr and "--published" in result.stderr
+    dated = CliRunner().invoke(main, ["code", str(path), "--no-db", "--published", "2024-11-15"])
+    assert "have no date" not in dated.stderr
+
+
+def test_tables_keep_whole_names_and_one_missing_mark(store, tmp_path):
+    from froissart.output import MISSING
+
+    coded = CliRunner().invoke(main, ["code", str(ROOT / "examples"), "--no-db", "--format", "table"])
+    listed_ = CliRunner().invoke(main, ["events", "--db", str(store), "--country", "BLR"])
+    for output in (coded.stdout, listed_.stdout):
+        assert "Alexander Lukashenko" in output
+        assert not any(word in output.split() for word in ("NaN", "None", "nan", "-", "?"))
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Title\nRebels attacked a convoy of Malian soldiers on Monday.\n", encoding="utf-8")
+    table = CliRunner().invoke(main, ["code", str(undated), "--db", str(tmp_path / "u.duckdb")]).stdout
+    assert table.splitlines()[1].startswith(MISSING)  # no date
+    assert table == CliRunner().invoke(main, ["events", "--db", str(tmp_path / "u.duckdb")]).stdout
+
+
+def test_the_readme_queries_find_events_in_the_examples(store):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(line for line in readme.splitlines() if line.startswith("froissart events --country"))
+    words = line.split("[")[0].split()[2:]
+    optional = [w for group in re.findall(r"\[([^\]]+)\]", line) for w in group.split()]
+    for options in (words, [*words, *optional]):
+        result = CliRunner().invoke(main, ["events", "--db", str(store), *options])
+        assert result.exit_code == 0 and "no events" not in result.stdout, (options, result.output)
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("emoji.txt", "😀 🎉 👍 🔥 ".encode() * 20, "no words in the text"),
+    ("numbers.txt", b"12 345 678 -- 90 %\n" * 5, "no words in the text"),
+    ("paper.txt", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" * 20, "a PDF document"),
+    ("archive.txt", b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 20, "a ZIP archive"),
+    ("letter.txt", b"{\\rtf1\\ansi Japan met China.}", "an RTF document"),
+])
+def test_unreadable_inputs_are_skipped_for_their_real_cause(tmp_path, name, data, reason):
+    from froissart.articles import Reader
+
+    (tmp_path / name).write_bytes(data)
+    [item] = list(Reader().read([str(tmp_path / name)]))
+    assert not isinstance(item, Article) and item.reason.startswith(reason), item
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Japanese foreign minister met his Chinese counterpart in Beijing on Monday."),
+    ("fr", "Le ministre japonais des Affaires étrangères a rencontré lundi son homologue chinois à Pékin."),
+])
+def test_deeply_nested_html_is_read(tmp_path, lang, text):
+    from froissart.articles import Reader
+
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div>" * 5000 + f"<p>{text} {text}</p>" + "</div>" * 5000 + "</body></html>",
+                    encoding="utf-8")
+    [item] = list(Reader().read([str(path)]))
+    assert isinstance(item, Article) and text in item.text and item.language == lang
