@@ -67,6 +67,23 @@ def test_a_runaway_list_stays_bounded(coder):
     assert 0 < len(records) <= RECORD_LIMIT
 
 
+def test_the_store_keeps_a_sentence_once_not_in_every_record(tmp_path):
+    path = tmp_path / "list.txt"
+    path.write_text("Summit\n\nThe ministers of " + listed(COUNTRIES_EN, "en") + " met in Geneva on Monday.\n",
+                    encoding="utf-8")
+    db, out = tmp_path / "s.duckdb", tmp_path / "s.jsonl"
+    args = ["code", str(path), "--db", str(db), "--published", "2024-11-15", "--format", "jsonl", "--out", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    coded = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    con = duckdb.connect(str(db), read_only=True)
+    kept = con.execute("SELECT count(*), count(DISTINCT sentence), count(json_extract(record, '$.sentence')) "
+                       "FROM events").fetchone()
+    con.close()
+    assert kept == (len(coded), 1, 0) and len(coded) >= len(COUNTRIES_EN)
+    assert CliRunner().invoke(main, args).exit_code == 0  # read back from the store: the same records
+    assert [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] == coded
+
+
 # -- long texts are coded piece by piece --------------------------------------------------
 @pytest.mark.parametrize(("lang", "paragraph"), [
     ("en", "Japan condemned the missile test by North Korea on Monday. Police arrested ten protesters in Nairobi."),

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..langdata import data_dir, read_table
 from .reader import EVENT_VIEW, Filters, StoreReader
+from .schema import whole_record
 
 GDELT_COLUMNS = (
     "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
@@ -48,9 +49,9 @@ def plover_records(store: StoreReader, filters: Filters | None = None) -> Iterat
     """The event records as coded (shared/spec/event-record.md), with their cluster id."""
     f = filters or Filters()
     where, params = f.where()
-    for record, cluster in store.query(f"SELECT record, cluster_id FROM events{where} ORDER BY date, event_id",
-                                             params).fetchall():
-        out = json.loads(record)
+    for record, sentence, cluster in store.query(f"SELECT record, sentence, cluster_id FROM events{where} "
+                                                 "ORDER BY date, event_id", params).fetchall():
+        out = whole_record(record, sentence)
         out["cluster_id"] = cluster
         yield out
 

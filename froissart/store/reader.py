@@ -4,13 +4,12 @@ is passed to DuckDB as a parameter, never pasted into SQL."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from .schema import check_file, check_version, connect, has_tables
+from .schema import check_file, check_version, connect, has_tables, whole_record
 
 EVENT_ORDER = {"date", "event_type", "goldstein", "confidence", "source_country", "target_country", "event_id"}
 CLUSTER_ORDER = {"date", "event_type", "goldstein", "n_articles", "n_sources", "n_mentions", "cluster_id"}
@@ -156,11 +155,11 @@ class StoreReader:
                           "coder_version, coded_at, source_group FROM articles ORDER BY id", []).df()
 
     def event(self, event_id: str) -> dict[str, Any] | None:
-        row = self.query("SELECT record, cluster_id FROM events WHERE event_id = ?", [event_id]).fetchone()
+        row = self.query("SELECT record, sentence, cluster_id FROM events WHERE event_id = ?", [event_id]).fetchone()
         if row is None:
             return None
-        record = json.loads(row[0])
-        record["cluster_id"] = row[1]
+        record = whole_record(row[0], row[1])
+        record["cluster_id"] = row[2]
         return record
 
     def article(self, article_id: str) -> dict[str, Any] | None:

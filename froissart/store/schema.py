@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -93,3 +94,19 @@ def connect(path: Path, read_only: bool, wait: float = LOCK_WAIT) -> Any:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {path}: {exc}; nothing was changed (is it a whole "
                              "Froissart store? a file cut short cannot be read: code again into a new --db)") from exc
+
+
+def whole_record(stored: str, sentence: str) -> dict[str, Any]:
+    """An event record read back: the JSON the store keeps, with the sentence put back in its
+    place (the sentence is kept once, in the ``sentence`` column, which DuckDB stores once per
+    distinct value in each row group, not once more per record in the JSON)."""
+    record = json.loads(stored)
+    if "sentence" in record:  # written before the sentence left the JSON
+        return record
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if key == "trigger":
+            out["sentence"] = sentence
+        out[key] = value
+    out.setdefault("sentence", sentence)
+    return out

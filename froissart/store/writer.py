@@ -17,7 +17,7 @@ from ..errors import StoreError
 from ..model import Article, EventRecord, Skipped
 from .dedup import NearDuplicates, signature
 from .merge import merge
-from .schema import SCHEMA_VERSION, TABLES, check_file, check_version, connect, has_tables
+from .schema import SCHEMA_VERSION, TABLES, check_file, check_version, connect, has_tables, whole_record
 
 T = TypeVar("T")
 EVENT_COLUMNS = (
@@ -39,7 +39,7 @@ def event_row(r: EventRecord) -> tuple[Any, ...]:
         loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
         loc.lat if loc else None, loc.lon if loc else None, loc.geonames_id if loc else None,
         r.sentence, r.trigger, r.span[0], r.span[1], r.rule, r.confidence,
-        json.dumps(r.as_dict(), ensure_ascii=False),
+        json.dumps({k: v for k, v in r.as_dict().items() if k != "sentence"}, ensure_ascii=False),
     )
 
 
@@ -133,9 +133,9 @@ class Store:
                                [article.id]).fetchone()
         if row is None or row[0] != content_hash(article.text):
             return None
-        rows = self.con.execute("SELECT record FROM events WHERE article_id = ? ORDER BY span_start, event_id",
-                                [article.id]).fetchall()
-        return [json.loads(r[0]) for r in rows]
+        rows = self.con.execute("SELECT record, sentence FROM events WHERE article_id = ? ORDER BY span_start, "
+                                "event_id", [article.id]).fetchall()
+        return [whole_record(record, sentence) for record, sentence in rows]
 
     @_damage_told
     def count(self, table: str) -> int:
