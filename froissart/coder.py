@@ -146,26 +146,32 @@ class Coder:
 
     def _parse(self, lang: str, texts: list[Article]) -> Iterator[Doc | CodingError]:
         """The parses of texts of one language, in batches of at most ``piece_chars`` characters
-        (memory holds one such batch of parses at a time); when a batch fails, its texts one by
-        one, so that only the text at fault fails."""
-        nlp = self.tools(lang).nlp
+        (memory holds one such batch of parses at a time)."""
         batch: list[Article] = []
-        for text in [*texts, None]:
-            if batch and (text is None or sum(len(t.text) for t in batch) + len(text.text) > self.piece_chars):
-                done = 0
+        size = 0
+        for text in texts:
+            if batch and size + len(text.text) > self.piece_chars:
+                yield from self._parse_batch(lang, batch)
+                batch, size = [], 0
+            batch.append(text)
+            size += len(text.text)
+        yield from self._parse_batch(lang, batch)
+
+    def _parse_batch(self, lang: str, batch: list[Article]) -> Iterator[Doc | CodingError]:
+        """Parses of a batch together; when it fails, its texts one by one, so that only the
+        text at fault fails."""
+        nlp = self.tools(lang).nlp
+        done = 0
+        try:
+            for doc in nlp.pipe(t.text for t in batch):
+                yield doc
+                done += 1
+        except Exception:  # noqa: BLE001 - which text failed is found by parsing them alone
+            for alone in batch[done:]:
                 try:
-                    for doc in nlp.pipe(t.text for t in batch):
-                        yield doc
-                        done += 1
-                except Exception:  # noqa: BLE001 - which text failed is found by parsing them alone
-                    for alone in batch[done:]:
-                        try:
-                            yield nlp(alone.text)
-                        except Exception as exc:  # noqa: BLE001 - the article is skipped with this reason
-                            yield CodingError(f"the {lang} parser failed: {type(exc).__name__}: {exc}")
-                batch = []
-            if text is not None:
-                batch.append(text)
+                    yield nlp(alone.text)
+                except Exception as exc:  # noqa: BLE001 - the article is skipped with this reason
+                    yield CodingError(f"the {lang} parser failed: {type(exc).__name__}: {exc}")
 
     def _code_parsed(self, article: Article, doc: Doc | CodingError, offset: int) -> Result:
         if isinstance(doc, CodingError):
