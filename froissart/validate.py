@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .errors import FilterError
-from .langdata import data_dir, lang_root, read_table
+from .langdata import data_dir, load_language, read_table, supported_languages
 from .ontology import load_ontology
 from .text import fold
 
@@ -35,11 +35,9 @@ class Codes:
 def codes() -> Codes:
     known = {r["iso3"] for r in read_table(data_dir() / "countries.tsv")}
     names: dict[str, str] = {}
-    for folder in sorted(lang_root().iterdir()):
-        if (folder / "orgs.tsv").exists():
-            known |= {r["org"] for r in read_table(folder / "orgs.tsv") if r.get("org")}
-        if (folder / "countries.tsv").exists():
-            names.update((fold(r["text"]), r["country"]) for r in read_table(folder / "countries.tsv"))
+    for data in map(load_language, supported_languages()):
+        known |= {r["org"] for table in ("orgs", "orgs_phoenix") for r in data.table(table) if r.get("org")}
+        names.update((fold(r["text"]), r["country"]) for r in data.table("countries"))
     return Codes(frozenset(known), names)
 
 
