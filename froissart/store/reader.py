@@ -84,15 +84,14 @@ EVENT_VIEW = ("event_id, article_id, language, event_type, mode, cameo, quad_cla
 
 
 class StoreReader:
-    """A store opened read-only: ``froissart.open("froissart.duckdb").events(country="JPN")``."""
+    """A store opened for reading: ``froissart.open("froissart.duckdb").events(country="JPN")``
+    (read-only, unless a server that also writes it, ``serve --allow-code``, asks otherwise: one
+    process cannot hold a file read-only and writable at once)."""
 
-    def __init__(self, path: str | Path, connection: Any = None, read_only: bool = True) -> None:
+    def __init__(self, path: str | Path, read_only: bool = True) -> None:
         import duckdb
 
         self.path = Path(path)
-        if connection is not None:  # a cursor of a connection already checked
-            self.con = connection
-            return
         if not self.path.exists():
             raise StoreError(f"no store at {self.path}: code articles first (froissart code … --db {self.path})")
         check_file(self.path)
@@ -111,10 +110,6 @@ class StoreReader:
 
     def close(self) -> None:
         self.con.close()
-
-    def cursor(self) -> StoreReader:
-        """A reader for another thread, on the same database."""
-        return StoreReader(self.path, self.con.cursor())
 
     def __enter__(self) -> StoreReader:
         return self
