@@ -136,9 +136,7 @@ def _parse_fault(monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
         def fault(doc):  # type: ignore[no-untyped-def]
             _fail_on_mark(doc.text)
             return doc
-    nlp = run.coder.tools("en").nlp
-    nlp.add_pipe("froissart_test_fault", first=True)
-    monkeypatch.setattr(run, "_fault_cleanup", lambda: nlp.remove_pipe("froissart_test_fault"), raising=False)
+    run.coder.tools("en").nlp.add_pipe("froissart_test_fault", first=True)  # this run's own pipeline
 
 
 def _read_fault(monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
@@ -179,12 +177,9 @@ def test_a_failure_at_any_stage_skips_that_article_only(tmp_path, monkeypatch, s
     run = Run(language="en", published=dt.date(2024, 11, 15), db=db)
     inject(monkeypatch, run)
     skipped: list = []
-    try:
-        out = tmp_path / "out.jsonl"
-        with open(out, "w", encoding="utf-8") as stream:
-            summary = run.run(_inputs(tmp_path), stream, "jsonl", progress=False, on_skip=skipped.append)
-    finally:
-        getattr(run, "_fault_cleanup", lambda: None)()
+    out = tmp_path / "out.jsonl"
+    with open(out, "w", encoding="utf-8") as stream:
+        summary = run.run(_inputs(tmp_path), stream, "jsonl", progress=False, on_skip=skipped.append)
     assert (summary.coded, summary.skipped) == (2, 1), stage
     assert [s.reason for s in skipped][0].startswith(reason), skipped
     events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
