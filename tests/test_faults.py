@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -26,7 +25,7 @@ from froissart.groups import GROUP_ROLE, MEMBER_LIMIT, RECORD_LIMIT
 from froissart.model import Article
 from froissart.runner import Run
 from froissart.store import Store
-from tests.conftest import ROOT, code_text
+from tests.conftest import ROOT, code_text, served
 
 COUNTRIES_EN = ["Japan", "Kenya", "Brazil", "Canada", "Mexico", "Norway", "Peru", "Chile", "Ghana", "Nepal", "Oman",
                 "Qatar", "Spain", "Italy", "Greece", "Poland", "Sweden", "Finland", "Austria", "Belgium"]
@@ -234,27 +233,6 @@ def test_cli_and_api_refuse_the_same_filters_with_the_same_words(store, options,
 
 
 # -- a served store: others write to it, reads stay fast while an article is coded ---------
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(db: Path, *options: str) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "froissart", "serve", "--db", str(db), "--port", str(port),
-                             *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(f"{url}/api/events?limit=1", timeout=1)
-            return proc, url
-        except OSError:
-            time.sleep(0.2)
-    proc.kill()
-    pytest.fail(f"server did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
-
-
 def _total(url: str) -> int:
     with urllib.request.urlopen(f"{url}/api/events?limit=1", timeout=30) as answer:
         return int(json.load(answer)["total"])
@@ -263,8 +241,7 @@ def _total(url: str) -> int:
 def test_code_adds_to_a_served_store_and_the_server_shows_it(store, tmp_path):
     db = tmp_path / "served.duckdb"
     db.write_bytes(store.read_bytes())
-    proc, url = _serve(db)
-    try:
+    with served(db) as url:
         before = _total(url)
         article = tmp_path / "new.txt"
         article.write_text("Sanctions\nCanada imposed sanctions on Iran on Monday.\n", encoding="utf-8")
@@ -272,37 +249,30 @@ def test_code_adds_to_a_served_store_and_the_server_shows_it(store, tmp_path):
                                  "--published", "2024-11-15"], capture_output=True, text=True, timeout=300, check=False)
         assert result.returncode == 0, result.stderr
         assert _total(url) > before
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_reads_are_answered_while_an_article_is_coded(store, tmp_path):
     """A read sent while a posted article is being coded is answered before that article is."""
     db = tmp_path / "coding.duckdb"
     db.write_bytes(store.read_bytes())
-    proc, url = _serve(db, "--allow-code")
     text = " ".join(f"Japan condemned the missile test by North Korea on Monday ({k})." for k in range(60))
     finished: dict[str, float] = {}
 
-    def post() -> None:
+    def post(url: str) -> None:
         body = json.dumps({"text": text, "language": "en", "published": "2024-11-15"}).encode()
         request = urllib.request.Request(f"{url}/api/code", data=body, headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=300) as answer:
             assert answer.status == 200
         finished["post"] = time.monotonic()
 
-    try:
-        poster = threading.Thread(target=post)
+    with served(db, "--allow-code") as url:
+        poster = threading.Thread(target=post, args=(url,))
         poster.start()
         time.sleep(0.5)
         _total(url)
         finished["get"] = time.monotonic()
         poster.join(timeout=300)
         assert finished["get"] < finished["post"]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 # -- frictions ------------------------------------------------------------------------------
