@@ -31,7 +31,8 @@ TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", 
                           "envers", "aupres de"})
 NOT_AN_EVENT = "NONE"  # a lexicon row that stops a word from triggering ("gave a speech")
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
-PREDICATE = "@pred"  # a with-word meaning "has a predicative complement" ("called the move illegal")
+PREDICATE = "@pred"  # a with-word meaning "has a predicative complement"
+REPROACH = "@reproach"  # a with-word meaning "a complement holds a word of reproach" ("called the move illegal")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class TriggerLexicon:
         self.predicate_labels = data.labels("predicate")
         self.subject_labels = data.labels("subject")
         self.reflexive = word_set(data, "reflexive")
+        self.reproach = word_set(data, "reproach")
         self.endings = sorted(((fold(r["ending"]), fold(r["replacement"])) for r in data.table("verb_endings")),
                               key=lambda e: -len(e[0]))
         rows = [(t, r) for t in ("triggers", "triggers_cameo") for r in data.table(t)]
@@ -140,10 +142,19 @@ class TriggerLexicon:
             words.add(OBJECT)
         if any(c.dep_ in self.predicate_labels for c in token.children):
             words.add(PREDICATE)
+        if any(e.with_word == REPROACH for e in entries) and self._reproached(token):
+            words.add(REPROACH)
         for entry in entries:
             if entry.with_word and entry.with_word in words and entry.also <= words:
                 return entry
         return next((e for e in entries if not e.with_word), None)
+
+
+    def _reproached(self, token: Token) -> bool:
+        """Whether a complement of the verb, not its subject, holds a word of reproach: "called
+        the move illegal" blames, "called the visit historic" does not."""
+        return any(fold(t.lemma_) in self.reproach or fold(t.text) in self.reproach
+                   for c in token.children if c.dep_ not in self.subject_labels for t in c.subtree)
 
 
 @dataclass
