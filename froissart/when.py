@@ -161,19 +161,27 @@ def _month_year(base: dt.date, month: int, direction: str) -> int:
     return base.year if month <= base.month + 1 else base.year - 1
 
 
+def _next_year(day: dt.date) -> dt.date:
+    return day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else dt.date(day.year + 1, 3, 1)
+
+
 def resolve(expr: DateExpression, published: dt.date | None, previous: dt.date | None,
             future: bool = False) -> ResolvedDate | None:
     """The date an expression stands for, or None when it needs a base date it lacks; a range
     gives its first day, and its last as ``end``."""
     if (RANGE, "") in expr.parts:
         cut = expr.parts.index((RANGE, ""))
-        first = _resolve(DateExpression(expr.start, expr.end, expr.text, expr.parts[:cut]), published, previous, future)
-        last = _resolve(DateExpression(expr.start, expr.end, expr.text, expr.parts[cut + 1:]), published, previous,
-                        future)
+        head = DateExpression(expr.start, expr.end, expr.text, expr.parts[:cut])
+        tail = DateExpression(expr.start, expr.end, expr.text, expr.parts[cut + 1:])
+        first, last = _resolve(head, published, previous, future), _resolve(tail, published, previous, future)
         if first is None or last is None:
             return first or last
-        if last.date < first.date:  # "de samedi à dimanche" told on a Sunday: Saturday was the day before
+        if last.date < first.date and "weekday" in head.kinds() and "month" not in head.kinds():
+            # "de samedi à dimanche" told on a Sunday: Saturday was the day before
             first = ResolvedDate(first.date - dt.timedelta(days=7), first.precision)
+        elif last.date < first.date and "month" in tail.kinds() and "year" not in tail.kinds():
+            # "from 30 December to 2 January": the range goes on into the next year
+            last = ResolvedDate(_next_year(last.date), last.precision)
         return ResolvedDate(first.date, first.precision, last.date)
     return _resolve(expr, published, previous, future)
 
