@@ -261,5 +261,5 @@ class MentionReader:
 
     def _known_word(self, token: Token) -> bool:
         key = fold(token.text)
-        return self.lexicon.people.knows(token.text) or any(
+        return self.lexicon.people.knows(token.text, derived=False) or any(
             e.name and key in {fold(w) for w in e.name.split()} for e in self.actors.entities)

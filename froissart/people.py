@@ -83,9 +83,11 @@ class PeopleIndex:
                         self._names.setdefault(fold(name), []).append(person)
                     self._surnames[table].setdefault(fold(words[-1]), []).append(person)
 
-    def knows(self, key: str) -> bool:
+    def knows(self, key: str, derived: bool = True) -> bool:
+        """Whether a name or surname is known; ``derived=False`` asks the written tables only (the
+        derived office holders' surnames include common words: "Young", "Green", "King")."""
         key = fold(key)
-        return key in self._names or any(key in table for table in self._surnames)
+        return key in self._names or any(key in table for table in self._surnames[:2 if derived else 1])
 
     def lookup(self, name: str, day: dt.date | None) -> Person | None:
         key = fold(name)

@@ -115,3 +115,15 @@ def test_people_tool_rebuilds_the_shipped_table(tool, tmp_path):
     assert tool.main([str(SHARED / "peers" / "factbook"), str(out)]) == 0
     shipped = gzip.open(ROOT / "froissart" / "data" / "office_holders.tsv.gz", "rt", encoding="utf-8").read()
     assert gzip.open(out, "rt", encoding="utf-8").read() == shipped
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("en", "Young protesters clashed with police in Nairobi on Monday.", "Young protesters"),
+    ("en", "Green activists accused the Kenyan government of corruption on Monday.", "Green activists"),
+    ("en", "Price rises angered Kenyan traders, who protested in Nairobi on Monday.", "Kenyan traders"),
+])
+def test_a_common_word_capitalised_is_no_office_holder(coder, lang, text, words):
+    """The derived table knows surnames that are common words ("Young", "Green", "Price"): a
+    capitalised common word opening a sentence names no one."""
+    actors = [a for e in code_text(coder, text, lang) for a in (e.source, e.target) if a is not None]
+    assert actors and all(a.name is None for a in actors if a.text.startswith(words.split()[0]))
