@@ -16,9 +16,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .model import Actor
 from .phrases import ARTICLES
@@ -140,8 +141,11 @@ class Entities:
         """Entities mentioned before token ``at``, the latest mentioned first (each once),
         leaving out mentions at the ``skip`` token indices."""
         out: list[Entity] = []
-        for i, entity in reversed(self._mentions):
-            if i < at and i not in skip and entity not in out and keep(entity):
+        seen: set[str] = set()
+        for k in range(bisect.bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            i, entity = self._mentions[k]
+            if i not in skip and entity.id not in seen and keep(entity):
+                seen.add(entity.id)
                 out.append(entity)
         return out
 
@@ -181,6 +185,10 @@ class Coreference:
         self.entities = actors.entities
         self.numbers = numbers
         self.report_words = report_words
+
+    @cached_property
+    def quoted(self) -> list[bool]:
+        return quoted_tokens(self.actors.doc)
 
     # -- pronouns -----------------------------------------------------------------------
     def antecedent(self, pronoun: Token) -> list[Actor]:
@@ -251,13 +259,13 @@ class Coreference:
         saying even when inverted), else in the sentence before ("« Il est temps », a dit Blinken.
         « J'implore… »")."""
         actors = self.actors
-        if not _quoted(pronoun):
+        if not self.quoted[pronoun.i]:
             return []
         sentences = actors.sentences
         k = actors.sentence_index(pronoun)
         for sent in (sentences[k], *(sentences[k - 1:k] if k > 0 else [])):
             for token in sent:
-                if token.pos_ not in ("VERB", "AUX") or _quoted(token) \
+                if token.pos_ not in ("VERB", "AUX") or self.quoted[token.i] \
                         or not {fold(token.lemma_), fold(token.text)} & self.report_words:
                     continue
                 said_by = self.syntax.subjects(token) or [  # "a déclaré le chef de l'ONU": inverted
@@ -329,20 +337,20 @@ def _personal(entity: Entity) -> bool:
     return bool(entity.name or entity.role)
 
 
-def _quoted(token: Token) -> bool:
-    """Whether a token stands between quotation marks, counted from the start of its paragraph
-    (a quotation may run over several sentences, and the splitter may leave its opening mark on
-    the sentence before)."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it stands between quotation marks, counted from the start of its
+    line (a quotation may run over several sentences, and the splitter may leave its opening mark
+    on the sentence before): one pass over the document."""
+    out: list[bool] = []
     depth, straight = 0, False
-    for t in doc[start:token.i]:
-        if t.text in QUOTES_OPEN:
+    for t in doc:
+        out.append(depth > 0 or straight)
+        if "\n" in t.text or "\n" in t.whitespace_:
+            depth, straight = 0, False
+        elif t.text in QUOTES_OPEN:
             depth += 1
         elif t.text in QUOTES_CLOSE:
             depth = max(0, depth - 1)
         elif t.text in QUOTES_EITHER:
             straight = not straight
-    return depth > 0 or straight
+    return out
