@@ -47,10 +47,6 @@ class Entity:
         return Actor(text=text, name=self.name, country=self.country, org=self.org, sector=self.sector,
                      role=self.role, wikidata=self.wikidata, entity=self.id)
 
-    def as_dict(self) -> dict[str, object]:
-        return {"id": self.id, "name": self.name, "country": self.country, "org": self.org,
-                "sector": self.sector, "role": self.role, "mentions": len(self.mentions)}
-
 
 class Entities:
     """The entities of one article, created as their mentions are resolved."""
@@ -62,9 +58,6 @@ class Entities:
 
     def __iter__(self) -> Iterator[Entity]:
         return iter(self._all)
-
-    def __len__(self) -> int:
-        return len(self._all)
 
     # -- linking ------------------------------------------------------------------------
     def link(self, actor: Actor, at: int, head: str = "") -> Actor:
@@ -89,7 +82,7 @@ class Entities:
     def numbering(self) -> dict[str, str]:
         """Final ids in the order of first mention ("e1" is the entity the article names first), so
         that ids do not depend on the order in which phrases were resolved."""
-        ordered = sorted(self._all, key=lambda e: (e.mentions[0] if e.mentions else 10**9, e.id))
+        ordered = sorted(self._all, key=lambda e: (e.mentions[0], e.id))  # every entity is made by a mention
         return {e.id: f"e{k}" for k, e in enumerate(ordered, start=1)}
 
     def get(self, entity_id: str | None) -> Entity | None:

@@ -177,7 +177,7 @@ class StoryReader:
         """A rejection whose object names no one answers the last act aimed at its author
         ("Erdogan demanded of the Europeans… The Commission rejected any link", "Minsk denies
         engineering the influx")."""
-        if context.event.type != "REJECT" or context.event.rule is not None:
+        if context.event.type != "REJECT":
             return []
         return self._aimed_at(context.event, context.earlier)
 
@@ -185,9 +185,8 @@ class StoryReader:
         """A reaction that names no one and refers to nothing told is aimed at whoever made the
         news of the lead ("the military seized power… Biden threatened to reimpose sanctions")."""
         event = context.event
-        if event.type not in REACTIONS or event.rule is not None or event.entry.table == "modality" \
-                or event.entry.mode == "order":
-            return []  # not for a type the learned stage chose, a demand read from a modal verb, an order
+        if event.type not in REACTIONS or event.entry.table == "modality" or event.entry.mode == "order":
+            return []  # not for a demand read from a modal verb, nor an order
         if any(w.pos_ == "NOUN" and self._definite(w) for w in self.syntax.objects(event.trigger)):
             return []  # "denounced the diversion": it refers to something told, whoever did it
         for earlier in context.earlier:
@@ -203,7 +202,7 @@ class StoryReader:
         the lead, or else told last ("Israel and Hezbollah's truce took hold… Israel warned that any
         violation would be answered with fire")."""
         event = context.event
-        if event.type not in HOSTILE_REACTIONS or event.rule is not None or event.entry.mode == "order":
+        if event.type not in HOSTILE_REACTIONS or event.entry.mode == "order":
             return []
         lead = [e for e in context.earlier if e.sentence.start in context.lead]
         later = [e for e in reversed(context.earlier) if e.sentence.start not in context.lead]

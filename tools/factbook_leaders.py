@@ -88,7 +88,7 @@ def french(name: str) -> str:
     """A French transliteration: sh → ch, zh → j, ch → tch, u → ou ("Lukashenko" → "Loukachenko")."""
     out = re.sub(r"(?<![Ss])ch", "tch", name)
     out = out.replace("sh", "ch").replace("Sh", "Ch").replace("zh", "j").replace("Zh", "J")
-    return re.sub(r"(?<![aeoqAEOQ])u", "ou", out).replace("Ou", "Ou")
+    return re.sub(r"(?<![aeoqAEOQ])u", "ou", out)
 
 
 def parse_since(inner: str) -> dt.date | None:
