@@ -18,14 +18,12 @@ from spacy.tokens import Token
 from .actors import DocActors
 from .governance import Governance
 from .model import Actor, same_actor
-from .syntax import NOMINAL, Syntax
+from .syntax import NOMINAL, NOUNS, VERBAL, Syntax
 from .text import fold
 
 if TYPE_CHECKING:
     from .events import TriggerEntry, TriggerLexicon
 
-VERBAL = frozenset({"VERB", "AUX"})
-NOUNS = frozenset({"NOUN", "PROPN"})
 PAIR_PREPS = frozenset({"entre", "between"})
 MODIFIERS = frozenset({"amod", "compound"})
 RECEIVE = "receive"  # the mode of a trigger whose subject receives from the source ("received aid from")

@@ -10,16 +10,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .arguments import ArgumentReader, Clause
+from .arguments import ARMED, ArgumentReader, Clause
 from .groups import across
 from .model import Actor
-from .syntax import Syntax
+from .syntax import VERBAL, Syntax
 from .text import fold
 
-VERBAL = frozenset({"VERB", "AUX"})
 PRESS = "MED"  # the media sector
 OFFICIAL = frozenset({None, "GOV", "IGO"})  # a state or its government, an international organisation
-ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified armed groups
 FORCES = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})  # who can attack physically
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "IGO"})
 PARTISAN = frozenset({"PTY", "MED", "NGO"})  # bodies that attack only with words

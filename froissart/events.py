@@ -19,13 +19,11 @@ from .langdata import LanguageData
 from .modality import Modality
 from .model import Actor, distinct
 from .ontology import Ontology
-from .syntax import Syntax, word_set
+from .syntax import NOUNS, VERBAL, Syntax, word_set
 from .text import fold
 
 __all__ = ["EventFinder", "RawEvent", "TriggerEntry", "TriggerLexicon"]
 
-VERBAL = frozenset({"VERB", "AUX"})
-NOUNS = frozenset({"NOUN", "PROPN"})
 # prepositions that can introduce the target of an event typed by the learned stage
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", "contre", "avec", "a", "sur",
                           "envers", "aupres de"})

@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .ontology import Ontology
-from .syntax import Syntax
+from .syntax import NOUNS, VERBAL, Syntax
 from .text import fold
 
 if TYPE_CHECKING:
     from .events import TriggerEntry, TriggerLexicon
 
-VERBAL = frozenset({"VERB", "AUX"})
-NOUNS = frozenset({"NOUN", "PROPN"})
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})

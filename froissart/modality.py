@@ -10,14 +10,12 @@ from spacy.tokens import Token
 from .governance import Governance
 from .langdata import LanguageData
 from .ontology import Ontology
-from .syntax import Syntax
+from .syntax import NOUNS, VERBAL, Syntax
 from .text import fold
 
 if TYPE_CHECKING:
     from .events import TriggerEntry, TriggerLexicon
 
-VERBAL = frozenset({"VERB", "AUX"})
-NOUNS = frozenset({"NOUN", "PROPN"})
 KINDS = ("negation", "intent", "planned", "hypothetical", "future", "obligation", "report", "blame", "cancel",
          "civilian_protest", "purpose", "enact", "peacekeeping", "verbal_attack", "armed_only", "decision", "call",
          "sponsor", "promised_response", "say", "pending", "naming")

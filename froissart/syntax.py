@@ -15,6 +15,8 @@ from .langdata import LanguageData
 from .text import fold
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+VERBAL = frozenset({"VERB", "AUX"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def word_set(data: LanguageData, role: str) -> frozenset[str]:
