@@ -194,11 +194,10 @@ class EventFinder:
                 continue  # a participle used as an adjective: "the detained leaders", "des hommes armés"
             if self._background(token):
                 continue  # "lifted sanctions imposed on X": the imposing is background
-            if self._naming_aside(token):
-                continue  # "struck what it called terrorist camps": a name given in passing
             entry = self.lexicon.lookup(token)
-            if entry is not None:
-                triggers[token.i] = entry
+            if entry is None or self._naming_aside(token):
+                continue  # ("struck what it called terrorist camps": a name given in passing)
+            triggers[token.i] = entry
         events = []
         for i, entry in triggers.items():
             event = self._event(doc[i], entry, triggers, doc_actors)
