@@ -485,7 +485,7 @@ def clause_targets(reader: ArgumentReader, clause: Clause, found: list[Actor], s
 def named_among_them(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
                      ) -> list[Actor] | None:
     """The targets a list singles out ("attacked several embassies, including those of France and
-    Rwanda", "dont celles de la France"): the owners the pronoun names."""
+    Rwanda", "dont celles du Chili"): the owners the pronoun names."""
     syn = reader.syntax
     verb = clause.light or clause.trigger
     named = []
@@ -539,7 +539,7 @@ def surface_target(reader: ArgumentReader, clause: Clause, found: list[Actor], s
 
 # The order in which the acting side is sought, each with its example.
 SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
-    ("the accused, for an act reported in an accusation", "accused Russian troops of shelling the plant",
+    ("the accused, for an act reported in an accusation", "accused Peruvian troops of shelling the dam",
      the_accused),
     ("the subject or agent of the clause", "Russia attacked Ukraine", clause_sources),
     ("the subject of the light verb", "X pledged his country's support", light_verb_subject),
@@ -560,6 +560,6 @@ TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
     ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
     ("actors named after a target preposition", "inquiétudes quant à la coopération entre Pyongyang et Moscou",
      surface_target),
-    ("the accuser, for an act reported in an accusation", "Energoatom accused Russian troops of shelling",
+    ("the accuser, for an act reported in an accusation", "the operator accused Peruvian troops of shelling",
      the_accuser),
 )

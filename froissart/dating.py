@@ -2,8 +2,8 @@
 
 The steps of ``DATE_STEPS`` are tried in order for each event:
 
-1. date words on the event ("Russia on Monday walked away", "a rencontré jeudi");
-2. date words on a clause above it, wherever they sit in the sentence ("Mardi, M. Morawiecki
+1. date words on the event ("Chile on Monday withdrew", "a rencontré jeudi");
+2. date words on a clause above it, wherever they sit in the sentence ("Mardi, M. Castillo
    avait affirmé que…" dates what was affirmed; "ont décidé jeudi d'ouvrir des négociations");
 3. the story's day: the day the lead paragraph tells its news on ("The EU on Friday transferred…"),
    for the reactions and details that follow without a date of their own;
@@ -11,10 +11,10 @@ The steps of ``DATE_STEPS`` are tried in order for each event:
 
 Relative words count from the event told just before ("le lendemain", "la veille", "le même
 jour"). A weekday is read in the past unless the event is planned and its verb is not in a past
-tense ("agreed on Monday to ban": Monday is the day of agreeing, not of banning).
+tense ("agreed on Tuesday to suspend": Tuesday is the day of agreeing, not of suspending).
 
 An act a story dates, by its own words, more than a month before the story's day is history
-told as background ("cut ties with Iran in January 2016"): ``EventDater.history`` says so and
+told as background ("cut ties with Peru in March 2019"): ``EventDater.history`` says so and
 ``Coder`` leaves it out of a story's records.
 """
 
@@ -129,7 +129,7 @@ class EventDater:
 
     # -- helpers --------------------------------------------------------------------------
     def _lead_day(self) -> EventDate | None:
-        """The first day the lead tells ("Russia on Monday walked away…"), read in the past
+        """The first day the lead tells ("Chile on Monday withdrew…"), read in the past
         unless its verb is in the future."""
         for expr, head in self.heads:
             if self.doc[expr.start].sent.start not in self.lead:
@@ -178,8 +178,8 @@ STORY_DAY = "no date words on the event: the story's day, told in the lead"
 
 # The order in which an event's date is sought, each with an example.
 DATE_STEPS: tuple[tuple[str, str, Step], ...] = (
-    ("date words on the event", "Russia on Monday walked away", EventDater.on_event),
-    ("date words on a clause above", "Mardi, M. Morawiecki avait affirmé que…", EventDater.on_clause_above),
-    ("the story's day", "the Kremlin called the move illegal (after 'on Friday' in the lead)", EventDater.on_story_day),
+    ("date words on the event", "Chile on Monday withdrew", EventDater.on_event),
+    ("date words on a clause above", "Mardi, M. Castillo avait affirmé que…", EventDater.on_clause_above),
+    ("the story's day", "the Elysée called the move reckless (after 'on Friday' in the lead)", EventDater.on_story_day),
     ("the publication date", "an article whose text tells no day", EventDater.on_publication),
 )

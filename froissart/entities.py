@@ -187,7 +187,7 @@ class Coreference:
     def antecedent(self, pronoun: Token) -> list[Actor]:
         """Who a pronoun stands for: the noun a relative clause hangs on ("HRW, which
         condemned"), the subject of the reporting verb ("the UN said it would"), the speaker
-        of a quotation ("« J'implore les deux parties »"), else, for he/she/il/elle, the latest
+        of a quotation ("« Je demande aux deux camps de cesser »"), else, for he/she/il/elle, the latest
         person or official named before it."""
         syn, actors = self.syntax, self.actors
         verb = pronoun.head

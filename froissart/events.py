@@ -30,7 +30,7 @@ TARGET_PREPS = frozenset({"against", "with", "to", "on", "from", "for", "over", 
 NOT_AN_EVENT = "NONE"  # a lexicon row that stops a word from triggering ("gave a speech")
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 PREDICATE = "@pred"  # a with-word meaning "has a predicative complement"
-REPROACH = "@reproach"  # a with-word meaning "a complement holds a word of reproach" ("called the move illegal")
+REPROACH = "@reproach"  # a with-word meaning "a complement holds a word of reproach" ("called the decision reckless")
 
 
 @dataclass(frozen=True)
@@ -316,14 +316,14 @@ class EventFinder:
         pair = self.arguments.actors(clause.pair, clause.doc_actors)
         entry = clause.entry
         verb = clause.verb or clause.trigger
-        # who hosts, sponsors or brokers talks is a mediator, not a party ("qui parrainent les pourparlers")
+        # who hosts, sponsors or brokers talks is a mediator, not a party ("qui accueillent les négociations")
         sponsor = entry.type == "CONSULT" and bool(self.lexicon.verb_forms(verb) & self.modality.words["sponsor"])
         if len(pair) >= 2 and (entry.mode == THIRD_PARTY or sponsor) and sources:
             # the parties met, and the mediator with each of them
             return [*among(pair), *across(sources, pair)]
         if len(pair) >= 2:
             return among(pair)
-        if len(sources) >= 2 and self._reciprocal(clause):  # "Moscow and Kyiv blamed it on each other"
+        if len(sources) >= 2 and self._reciprocal(clause):  # "Quito and Lima blamed it on each other"
             return each_other(sources)
         if sponsor and not targets:
             return []
@@ -481,7 +481,7 @@ class ReportedActs:
 
     def threatened(self, clause: Token) -> list[Token]:
         """Whom a promised response aims at: whoever its condition names ("if Israel attacks",
-        "should the regime make another mistake", "si le régime commet"), else whoever will pay
+        "should the junta try again", "si le régime commet"), else whoever will pay
         ("America and Britain will pay a heavy price"); else the story tells."""
         syn, promised = self.syntax, self.modality.words["promised_response"]
         conditions = [c for c in clause.children if c.dep_ == "advcl" and any(

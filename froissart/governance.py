@@ -61,11 +61,11 @@ class Governance:
 
     def accusation(self, token: Token, triggers: dict[int, TriggerEntry]) -> Token | None:
         """The accusation an act is reported in: "accused Russian troops of shelling", "accusé
-        Kiev d'avoir tenté de s'emparer…" (through a verb of attempt), "an attack that Moscow
-        blamed on Kyiv". The act is coded too, by the accused (``spec/ontology.md``: reported
+        Lima d'avoir tenté de saboter…" (through a verb of attempt), "an attack that Quito
+        blamed on Lima". The act is coded too, by the accused (``spec/ontology.md``: reported
         speech codes the act reported)."""
         syn = self.syntax
-        for child in token.children:  # "an attack that Moscow blamed on Kyiv"
+        for child in token.children:  # "an attack that Quito blamed on Lima"
             if child.dep_ in syn.relative and triggers.get(child.i) is not None and triggers[child.i].type == "ACCUSE":
                 return child
         if token.dep_ == "acl" and token.head.dep_ in syn.object:  # "accusé les forces russes | d'avoir bombardé"

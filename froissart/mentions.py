@@ -64,7 +64,7 @@ class MentionReader:
         role = self._role(tokens, noun)
         name, person = self._person(tokens)
         if person is not None:
-            # the phrase's own words win: "le président du Conseil européen, Charles Michel" is the
+            # the phrase's own words win: "le président de la Commission de l'Union africaine, Moussa Faki" is the
             # EU's, whatever office the dictionary knows him for
             if not countries and not org and person.country:
                 countries = [person.country]
@@ -85,7 +85,7 @@ class MentionReader:
                 countries = [kind.country] if kind is not None and kind.country else []
         if not countries:
             return [base] if (org or name or sector) else []
-        if len(countries) > 1 and not (name or sector):  # "Jordan and the United States": one text each
+        if len(countries) > 1 and not (name or sector):  # "Chile and Canada": one text each
             return [replace(base, country=c, text=self.actors.mention(c, tokens[0]) or text) for c in countries]
         return [replace(base, country=c) for c in countries]
 

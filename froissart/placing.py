@@ -104,7 +104,7 @@ class EventPlacer:
 
     def in_sentence(self, context: PlaceContext) -> EventPlace | None:
         """The only place of the sentence, unless it sits in another clause ("the strike that
-        destroyed its consulate in Damascus")."""
+        destroyed its embassy in Quito")."""
         sentence = context.event.sentence
         clause = _clause_verbs(context.event)
         found = [(t, p) for t, p in self._candidates(context.event)
@@ -198,7 +198,7 @@ class EventPlacer:
 
     def _venue(self, events: list[RawEvent]) -> tuple[Place | None, set[str | None]]:
         """Where the story's meeting took place: the first place told on a meeting ("la réunion
-        tenue à Lima", "Meeting in Brussels", "signed at a ceremony in Beijing"), with the parties
+        tenue à Lima", "Meeting in Brussels", "signed at a ceremony in Santiago"), with the parties
         of the story's meetings and agreements as its attendees."""
         venue = None
         for token, place in self.places:
@@ -213,8 +213,8 @@ class EventPlacer:
         return venue, attendees - {None}
 
     def _descriptions(self) -> list[tuple[Token, Place]]:
-        """Places described by a common noun: "in the Saudi city of Jeddah", "dans la capitale
-        lituanienne", "in the South African capital"."""
+        """Places described by a common noun: "in the Chilean city of Valparaíso", "dans la capitale
+        lituanienne", "in the Peruvian capital"."""
         out: list[tuple[Token, Place]] = []
         for token in self.doc:
             if token.pos_ != "NOUN" or fold(token.lemma_) not in self.syntax.place_nouns \
@@ -235,7 +235,7 @@ class EventPlacer:
 
     def _candidates(self, event: RawEvent) -> list[tuple[Token, Place]]:
         # "livrer des blindés à l'Ukraine": a country the event is done to is not where it happened,
-        # nor a capital that is its target ("une attaque que Moscou impute à Kiev")
+        # nor a capital that is its target ("une attaque que Quito impute à Lima")
         targets = {t.country for _, t in event.pairs if t is not None}
         words = {t.i for t in event.target_words}
         return [(t, p) for t, p in self.places
@@ -276,7 +276,7 @@ def _verb_of(token: Token) -> Token | None:
 def _clause_verbs(event: RawEvent) -> set[Token | None]:
     """The verbs of the event's clause: its trigger or light verb, the verbs it hangs on and the
     verbs of its complements ("threatened to launch an offensive in Syria"), not those of
-    relative clauses ("a strike that destroyed its consulate in Damascus")."""
+    relative clauses ("a strike that destroyed its embassy in Quito")."""
     out: set[Token | None] = set(event.anchors)
     current = event.trigger
     for _ in range(4):
@@ -306,12 +306,12 @@ def dateline_place(text: str, gazetteer: Gazetteer) -> Place | None:
 
 # The order in which an event's place is sought, each with an example.
 PLACE_STEPS: tuple[tuple[str, str, Step], ...] = (
-    ("place words on the event", "a reçu à Varsovie le président du Conseil européen", EventPlacer.on_event),
+    ("place words on the event", "a reçu à Santiago le président péruvien", EventPlacer.on_event),
     ("the only place named in the sentence", "In Washington, the spokesman said…", EventPlacer.in_sentence),
     ("the venue of the story", "Iwaya et Blinken se sont engagés… (lors de la réunion tenue à Lima)",
      EventPlacer.at_venue),
     ("where a material act was aimed", "Iran fired drones at Israel", EventPlacer.aimed_at),
-    ("the home of its author", "the Kremlin called the move illegal", EventPlacer.at_home),
+    ("the home of its author", "the Elysée called the move reckless", EventPlacer.at_home),
     ("the dateline", "NAIROBI, June 4, 2025 - …", EventPlacer.at_dateline),
 )
 TOLD = frozenset({EventPlacer.on_event, EventPlacer.in_sentence})  # the steps that read the event's own sentence

@@ -37,7 +37,7 @@ REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST", "SAN
 # whoever deployed or attacked, for an easing to whoever sanctioned
 UNDOES = {"RETREAT": frozenset({"COERCE", "ASSAULT", "MOBILIZE"}), "CONCEDE": frozenset({"SANCTION", "COERCE"})}
 # grammatical roles through which an actor owns the thing a reaction is about ("Moscow's move",
-# "la décision turque", "le choix des Européens", "steps by the Commission")
+# "la décision turque", "la décision des Péruviens", "steps by the Commission")
 OWNER_LABELS = frozenset({"poss", "nmod:poss", "amod", "nmod", "obl", "agent", "obl:agent", "pobj", "compound"})
 
 
@@ -113,7 +113,7 @@ class StoryReader:
     # -- steps ----------------------------------------------------------------------------
     def two_sides(self, context: Context) -> list[Actor]:
         """"Both sides", "les deux parties": the two sides of the story's latest act that has two
-        ("the army and the RSF signed a truce… I implore both sides")."""
+        ("the army and the rebels signed a truce… I urge both sides to stop")."""
         if not any(fold(w.lemma_) in self.syntax.side_groups or fold(w.text) in self.syntax.side_groups
                    for w in context.event.target_words):
             return []
@@ -175,15 +175,15 @@ class StoryReader:
 
     def previous_act(self, context: Context) -> list[Actor]:
         """A rejection whose object names no one answers the last act aimed at its author
-        ("Erdogan demanded of the Europeans… The Commission rejected any link", "Minsk denies
-        engineering the influx")."""
+        ("Quito demanded of Lima… The ministry rejected any link", "Minsk denies
+        planning the raid")."""
         if context.event.type != "REJECT":
             return []
         return self._aimed_at(context.event, context.earlier)
 
     def news_maker(self, context: Context) -> list[Actor]:
         """A reaction that names no one and refers to nothing told is aimed at whoever made the
-        news of the lead ("the military seized power… Biden threatened to reimpose sanctions")."""
+        news of the lead ("the military seized power… Canada threatened to impose sanctions")."""
         event = context.event
         if event.type not in REACTIONS or event.entry.table == "modality" or event.entry.mode == "order":
             return []  # not for a demand read from a modal verb, nor an order
@@ -199,7 +199,7 @@ class StoryReader:
 
     def counterpart(self, context: Context) -> list[Actor]:
         """An act that names no one is aimed at the other party of the author's dealings told in
-        the lead, or else told last ("Israel and Hezbollah's truce took hold… Israel warned that any
+        the lead, or else told last ("Peru and Ecuador's truce took hold… Peru warned that any
         violation would be answered with fire")."""
         event = context.event
         if event.type not in HOSTILE_REACTIONS or event.entry.mode == "order":
@@ -219,7 +219,7 @@ class StoryReader:
 
     def policed_people(self, context: Context) -> list[Actor]:
         """Police who disperse, arrest or fire with no one named act on the people of their own
-        country ("la police a tiré des gaz lacrymogènes pour disperser les protestataires")."""
+        country ("la police a chargé pour disperser les grévistes")."""
         if context.event.type not in ("COERCE", "ASSAULT"):
             return []
         return [Actor(text="", country=s.country, sector="CVL") for s, _ in context.event.pairs
@@ -227,7 +227,7 @@ class StoryReader:
 
     def purpose_of_the_protest(self, context: Context) -> list[Actor]:
         """A protest held to denounce something is aimed at whoever the denunciation is ("rallied in
-        Sanaa to denounce the strikes", "ont manifesté pour dénoncer l'offensive des rebelles")."""
+        Quito to denounce the raids", "ont défilé pour dénoncer la réforme du gouvernement")."""
         event = context.event
         if event.type != "PROTEST":
             return []
@@ -262,7 +262,7 @@ class StoryReader:
 
     def _reacted_to(self, event: RawEvent) -> list[Token]:
         """The words naming what an event is about: its target words or, when its object is a
-        clause ("condemned what she called Moscow's move"), that clause's objects."""
+        clause ("condemned what he called Lima's decision"), that clause's objects."""
         if event.target_words:
             # a free relative ("against what they called the betrayal of…"): what its clause names
             clauses = [w.head if w.pos_ == "PRON" else w for w in event.target_words
@@ -337,7 +337,7 @@ class StoryReader:
     @staticmethod
     def _took_part(earlier: RawEvent, event: RawEvent) -> bool:
         """Whether the event's authors took part in the earlier act: the same actors, or the same
-        state ("Biden warned…" after "US and British warplanes struck…")."""
+        state ("the president warned…" after "Peruvian and Chilean warplanes struck…")."""
         return all(any(same_actor(s, es) or _same_state(s, es) for es, _ in earlier.pairs) for s, _ in event.pairs)
 
     def _parties(self, earlier: RawEvent, event: RawEvent) -> list[Actor]:
@@ -403,16 +403,17 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 # The order in which the story is asked for a target, each with an example.
 TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
-    ("the two sides of the story", "the army and the RSF signed a truce… I implore both sides", StoryReader.two_sides),
-    ("owner of what is reacted to", "condemned what she called Moscow's cynical move", StoryReader.owner),
-    ("act referred to", "Biden condemned the attack", StoryReader.act_referred_to),
-    ("response to an earlier act", "Paris a riposté", StoryReader.response),
-    ("answer to the last act aimed at the author", "the Commission rejected any link", StoryReader.previous_act),
-    ("the author of the lead's news", "Biden threatened to reimpose sanctions", StoryReader.news_maker),
-    ("the other party of the author's dealings", "their truce held… Israel warned that any violation…",
+    ("the two sides of the story", "the army and the rebels signed a truce… I urge both sides to stop",
+     StoryReader.two_sides),
+    ("owner of what is reacted to", "condemned what he called Lima's reckless decision", StoryReader.owner),
+    ("act referred to", "the president condemned the attack", StoryReader.act_referred_to),
+    ("response to an earlier act", "Lima a riposté", StoryReader.response),
+    ("answer to the last act aimed at the author", "the ministry rejected any link", StoryReader.previous_act),
+    ("the author of the lead's news", "Canada threatened to impose sanctions", StoryReader.news_maker),
+    ("the other party of the author's dealings", "their truce held… Peru warned that any violation…",
      StoryReader.counterpart),
-    ("what a protest denounces", "rallied in Sanaa to denounce the strikes", StoryReader.purpose_of_the_protest),
-    ("the people the police act on", "la police a tiré des gaz lacrymogènes", StoryReader.policed_people),
+    ("what a protest denounces", "rallied in Quito to denounce the raids", StoryReader.purpose_of_the_protest),
+    ("the people the police act on", "la police a chargé les grévistes", StoryReader.policed_people),
     ("protest against the home government", "thousands of Senegalese protested against high prices",
      StoryReader.home_government),
 )
