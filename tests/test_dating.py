@@ -14,25 +14,25 @@ CASES = [
      "2024-11-12", None, "Mardi"),
     ("en", "On Tuesday, the Polish minister had said that Russia had attacked Ukraine.", "ASSAULT",
      "2024-11-12", None, "Tuesday"),
-    ("fr", "Les dirigeants européens ont décidé jeudi d'ouvrir des négociations avec la Moldavie.", "AGREE",
+    ("fr", "Le gouvernement norvégien a décidé jeudi de reprendre le dialogue avec la Colombie.", "AGREE",
      "2024-11-14", None, "jeudi"),
     # a night from one day to the next: a range
-    ("fr", "La police serbe a dispersé dans la nuit de mardi à mercredi des manifestants à Belgrade.", "COERCE",
-     "2024-11-12", "2024-11-13", "mardi à mercredi"),
-    ("en", "Iran fired missiles at Israel overnight from Saturday to Sunday.", "ASSAULT",
-     "2024-11-09", "2024-11-10", "Saturday to Sunday"),
+    ("fr", "Les forces de l'ordre ivoiriennes ont arrêté dans la nuit de dimanche à lundi une dizaine d'opposants "
+           "à Abidjan.", "COERCE", "2024-11-10", "2024-11-11", "dimanche à lundi"),
+    ("en", "Pakistan shelled Indian border posts overnight from Sunday to Monday.", "ASSAULT",
+     "2024-11-10", "2024-11-11", "Sunday to Monday"),
     # counted from the event told before
-    ("fr", "La Chine a rencontré mercredi le Japon. Le même jour, la Chine a critiqué les Philippines.", "ACCUSE",
+    ("fr", "Le Brésil a rencontré mercredi l'Argentine. Le même jour, le Brésil a critiqué le Paraguay.", "ACCUSE",
      "2024-11-13", None, "même jour"),
-    ("en", "China met Japan on Wednesday. The day before, China had criticised the Philippines.", "ACCUSE",
+    ("en", "Brazil met Argentina on Wednesday. The day before, Brazil had criticised Paraguay.", "ACCUSE",
      "2024-11-12", None, "day before"),
     # dated background dates its event, not the news day
     ("en", "Chile cut ties with Peru in March 2023.", "SANCTION", "2023-03-01", None, "March 2023"),
-    ("fr", "Le Chili avait rompu ses relations avec le Pérou en septembre 2023.", "SANCTION", "2023-09-01", None,
-     "septembre 2023"),
+    ("fr", "Le Chili avait suspendu ses relations diplomatiques avec le Pérou en septembre 2023.", "SANCTION",
+     "2023-09-01", None, "septembre 2023"),
     # an agreement told as done on a weekday is dated in the past, even when what it agrees on is to come
-    ("en", "European Union leaders agreed on Monday to ban Belarusian airlines.", None, "2024-11-11", None,
-     "Monday"),
+    ("en", "African Union ministers agreed on Monday to impose travel bans on Guinean junta members.", None,
+     "2024-11-11", None, "Monday"),
 ]
 
 

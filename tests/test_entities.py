@@ -43,16 +43,17 @@ MENTIONS = [
     ("fr", "Le Pérou et le Chili ont signé l'accord. Deux autres pays pourraient suivre.", "Deux autres pays", 0,
      [None]),
     # a group named by its kind takes the country of the last group of that kind
-    ("en", "The Lebanese army moved south. Later the army set up checkpoints.", "the army", 0, ["LBN"]),
+    ("en", "The Colombian army moved east. Later the army set up checkpoints.", "the army", 0, ["COL"]),
     # "the group": the organisation named last
     ("fr", "Le Hezbollah a tiré des roquettes. Le mouvement a ensuite menacé Israël.", "Le mouvement", 0, ["LBN"]),
     # a group named by where it is
     ("en", "Militants in Gaza fired rockets on Monday.", "Militants in Gaza", 0, ["PSE"]),
     # armed groups and juntas carry their country (spec/ontology.md)
     ("en", "Hamas fired rockets at Israel.", "Hamas", 0, ["PSE"]),
-    ("fr", "Le M23 a pris la ville.", "Le M23", 0, ["COD"]),
+    ("fr", "Les shebabs ont pris la ville.", "Les shebabs", 0, ["SOM"]),
     # a country joined to "-backed" names the sponsor, not the group
-    ("en", "Hezbollah fired rockets. Israel struck the Iran-backed group.", "the Iran-backed group", 0, ["LBN"]),
+    ("en", "The Houthis launched drones on Friday. Saudi jets then bombed the Iran-backed rebels.",
+     "the Iran-backed rebels", 0, ["YEM"]),
     # a subject pronoun continues the subject before it, when it can stand for it
     ("en", "The Chilean navy said the matter was closed. But it warned Peru again.", "it", 0, ["CHL"]),
     ("fr", "La marine chilienne a jugé l'affaire close. Elle a toutefois averti le Pérou.", "Elle", 0, ["CHL"]),
@@ -60,9 +61,9 @@ MENTIONS = [
     # a title before a name is not part of it
     ("en", "Ayatollah Ali Khamenei spoke on Monday.", "Ayatollah Ali Khamenei", 0, ["IRN"]),
     ("fr", "Le guide suprême, l'ayatollah Ali Khamenei, a parlé lundi.", "l'ayatollah Ali Khamenei", 0, ["IRN"]),
-    # a country word that begins a person's name is a first name ("German Galushchenko")
-    ("en", "Ukrainian Energy Minister German Galushchenko spoke.", "Ukrainian Energy Minister German Galushchenko",
-     0, ["UKR"]),
+    # a country word that begins a person's name is a first name ("German Volkov")
+    ("en", "Belarusian Defence Minister German Volkov spoke.", "Belarusian Defence Minister German Volkov",
+     0, ["BLR"]),
 ]
 
 
@@ -83,11 +84,12 @@ def test_entities_mentions_share_one_id(coder):
 
 def test_entities_first_person_is_the_speaker(coder):
     for lang, text in (
-            ("en", "\"It is time to talk,\" Kenyan President William Ruto said. \"I urge Sudan to stop the war.\""),
-            ("fr", "« Il est temps de parler », a déclaré le président kényan William Ruto. « J'exhorte le Soudan "
-                   "à cesser la guerre. »")):
+            ("en", "\"We have waited long enough,\" South African President Cyril Ramaphosa said. \"I urge "
+                   "Mozambique to release the detainees.\""),
+            ("fr", "« Nous avons assez attendu », a déclaré le président sud-africain Cyril Ramaphosa. « J'exhorte "
+                   "le Mozambique à libérer les détenus. »")):
         events = [e for e in code_text(coder, text, lang) if e.event_type == "REQUEST"]
-        assert ("KEN", "SDN") in {codes(e) for e in events}, (lang, [codes(e) for e in events])
+        assert ("ZAF", "MOZ") in {codes(e) for e in events}, (lang, [codes(e) for e in events])
 
 
 def test_entities_records_name_their_entities(coder):

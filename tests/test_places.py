@@ -55,15 +55,16 @@ STORY_PLACES = [
     ("en", "Kenya and Uganda met on Thursday at a summit held in Arusha. The two countries agreed to reopen their "
            "border.", "AGREE", "TZA", "venue"),
     # a place described by a common noun
-    ("en", "Sudan's army and the RSF signed a truce in the Saudi city of Jeddah.", "SUPPORT", "SAU", "Jeddah"),
+    ("en", "Yemen's government and the Houthis signed a truce in the Omani city of Salalah.", "SUPPORT", "OMN",
+     "Salalah"),
     ("fr", "Le Kenya a rencontré l'Ouganda dans la capitale tanzanienne.", "CONSULT", "TZA", "capitale"),
     # a material act happens where it was aimed
     ("en", "Syria shelled villages in Turkey. Turkey struck Syria.", "ASSAULT", "SYR", "aimed"),
     # what a state says, where nothing else is told: at home
     ("fr", "Le Japon a condamné la Corée du Nord.", "ACCUSE", "JPN", "home"),
-    # a place in another clause is not the event's ("a strike that destroyed a consulate in Damascus")
-    ("en", "Iran fired missiles at Israel, retaliating for a strike that destroyed its consulate in Damascus.",
-     "ASSAULT", "ISR", "aimed"),
+    # a place in another clause is not the event's ("an attack that damaged its embassy in Kabul")
+    ("en", "Pakistan fired rockets at India, retaliating for an attack that damaged its embassy in Kabul.",
+     "ASSAULT", "IND", "aimed"),
 ]
 
 

@@ -118,8 +118,7 @@ RECORDS = [
     # an act a threat or an acceptance leads to through a light verb gives them its target
     ("en", "The Turkish president threatened to launch a new ground offensive against Kurdish militias in Syria.",
      "THREATEN", "TUR", "SYR"),
-    ("fr", "L'armée soudanaise a accepté de reprendre les pourparlers avec les Forces de soutien rapide.", "AGREE",
-     "SDN", "SDN"),
+    ("fr", "L'armée nigériane a accepté de reprendre les pourparlers avec Boko Haram.", "AGREE", "NGA", "NGA"),
     # an object hung on the place before it; a capital tagged as a pronoun
     ("fr", "Le président sénégalais a reçu lundi à Dakar le Premier ministre mauritanien.", "CONSULT", "SEN",
      "MRT"),
@@ -127,7 +126,7 @@ RECORDS = [
     # expelling private people is a deportation; expelling a diplomat a break with a state
     ("en", "Russia expelled two American journalists.", "COERCE", "RUS", "USA"),
     ("fr", "Le gouvernement nicaraguayen a expulsé une religieuse espagnole.", "COERCE", "NIC", "ESP"),
-    ("en", "Mali expelled the French ambassador.", "SANCTION", "MLI", "FRA"),
+    ("en", "Burundi expelled the Belgian ambassador.", "SANCTION", "BDI", "BEL"),
     ("en", "Sudan expelled humanitarian aid workers from Darfur.", "SANCTION", "SDN", "SDN"),
     # a promised retaliation is a threat; a denied intention and a negative object negate the act
     ("en", "Iran vowed retaliation against Israel.", "THREATEN", "IRN", "ISR"),
@@ -149,16 +148,17 @@ RECORDS = [
     # the type is decided by the whole clause (issue 12)
     ("en", "Indian and Chinese troops exchanged fire along the border.", "ASSAULT", "IND", None),
     ("fr", "Les soldats indiens et chinois ont échangé des tirs à la frontière.", "ASSAULT", "IND", None),
-    ("en", "Moscow walked away from the grain deal with Ukraine.", "REJECT", "RUS", "UKR"),
-    ("fr", "La Russie a mis fin à l'accord avec l'Ukraine.", "REJECT", "RUS", "UKR"),
-    ("en", "Kremlin spokesman Dmitry Peskov called the EU's move illegal.", "ACCUSE", "RUS", "EU"),
-    ("en", "The Kremlin cast doubt on Kyiv's good faith.", "ACCUSE", "RUS", "UKR"),
-    ("fr", "Le Kremlin a mis en doute la parole de Kiev.", "ACCUSE", "RUS", "UKR"),
-    ("en", "Minsk ordered Latvia's ambassador out of the country.", "SANCTION", "BLR", "LVA"),
+    ("en", "Cairo walked away from the trade deal with Sudan.", "REJECT", "EGY", "SDN"),
+    ("fr", "L'Algérie a mis fin à l'accord gazier avec le Maroc.", "REJECT", "DZA", "MAR"),
+    ("en", "Downing Street spokesman Tom Harlan called NATO's decision unlawful.", "ACCUSE", "GBR", "NATO"),
+    ("en", "The Elysee cast doubt on Algiers' assurances.", "ACCUSE", "FRA", "DZA"),
+    ("fr", "L'Élysée a mis en doute les assurances d'Alger.", "ACCUSE", "FRA", "DZA"),
+    ("en", "Baku ordered Iran's consul out of the country.", "SANCTION", "AZE", "IRN"),
     ("fr", "Caracas a exigé le départ des diplomates péruviens.", "SANCTION", "VEN", "PER"),
-    ("fr", "Lima a donné 72 heures aux diplomates vénézuéliens pour quitter le Pérou.", "SANCTION", "PER", "VEN"),
-    # an aside between the auxiliary and the participle ("a de son côté accusé")
-    ("fr", "Le ministère chilien a de son côté accusé Lima d'avoir violé la frontière.", "ACCUSE", "CHL", "PER"),
+    ("fr", "Rabat a donné 48 heures aux diplomates algériens pour quitter le Maroc.", "SANCTION", "MAR", "DZA"),
+    # an aside between the auxiliary and the participle ("a pour sa part accusé")
+    ("fr", "Le ministère équatorien a pour sa part accusé Bogota d'avoir survolé son territoire.", "ACCUSE", "ECU",
+     "COL"),
     ("en", "The Chilean ministry, for its part, accused Lima of violating the border.", "ACCUSE", "CHL", "PER"),
     # a rally broken up is the police's act on the protesters, not a protest by the police
     ("en", "Kenyan police broke up a rally of Ugandan migrants in Nairobi.", "COERCE", "KEN", "UGA"),
@@ -171,27 +171,27 @@ RECORDS = [
     ("en", "The World Bank transferred 2 billion dollars to Kenya on Monday.", "AID", "WB", "KEN"),
     ("fr", "L'Union européenne a transféré lundi 2 milliards d'euros au Kenya.", "AID", "EU", "KEN"),
     # a list singles out the targets among many ("including those of", "dont celles de")
-    ("en", "Protesters attacked several embassies in Lima, including those of Chile and Bolivia.", "PROTEST",
-     "PER", "BOL"),
-    ("fr", "Des manifestants ont attaqué plusieurs ambassades à Lima, dont celles du Chili et de la Bolivie.",
-     "PROTEST", "PER", "CHL"),
+    ("en", "Students attacked three consulates in Quito on Friday, including those of Colombia and Peru.",
+     "PROTEST", "ECU", "PER"),
+    ("fr", "Des étudiants ont attaqué vendredi trois représentations diplomatiques à Quito, dont celles de la "
+     "Colombie et du Pérou.", "PROTEST", "ECU", "COL"),
     # a negation on the first of two verbs is not the second's
     ("en", "Peru did not attack Chile but praised Bolivia.", "SUPPORT", "PER", "BOL"),
     # leaving an international body is a sanction
-    ("fr", "Le Niger a annoncé son retrait de la Cédéao.", "SANCTION", "NER", "ECOWAS"),
-    ("en", "Burkina Faso announced its withdrawal from ECOWAS.", "SANCTION", "BFA", "ECOWAS"),
+    ("fr", "Le Sénégal a annoncé son retrait de l'Union africaine.", "SANCTION", "SEN", "AU"),
+    ("en", "Nicaragua announced its withdrawal from the OAS.", "SANCTION", "NIC", "OAS"),
     # a call that asks nothing is a phone call; a call made to ask is a call and a request
     ("fr", "Le président kényan a appelé son homologue ougandais.", "CONSULT", "KEN", "UGA"),
-    ("fr", "La chancelière allemande a appelé Vladimir Poutine pour lui demander de renoncer.", "CONSULT", "DEU",
-     "RUS"),
-    ("fr", "La chancelière allemande a appelé Vladimir Poutine pour lui demander de renoncer.", "REQUEST", "DEU",
-     "RUS"),
+    ("fr", "Le Premier ministre japonais a appelé Xi Jinping pour lui demander de libérer les marins.", "CONSULT",
+     "JPN", "CHN"),
+    ("fr", "Le Premier ministre japonais a appelé Xi Jinping pour lui demander de libérer les marins.", "REQUEST",
+     "JPN", "CHN"),
     # a call for something is a request, not a phone call
     ("fr", "L'ONU a appelé lundi le Pérou à la retenue.", "REQUEST", "UN", "PER"),
     # a host of talks is a mediator: the parties met, and the host with each
     ("en", "Qatar hosted talks between Israel and Hamas.", "CONSULT", "QAT", "ISR"),
     # protesters attack with their hands: a protest, not an accusation
-    ("fr", "Des manifestants congolais ont attaqué l'ambassade de France à Kinshasa.", "PROTEST", "COD", "FRA"),
+    ("fr", "Des manifestants serbes ont attaqué l'ambassade d'Albanie à Belgrade.", "PROTEST", "SRB", "ALB"),
 ]
 
 # (language, sentence, type that must not be coded)
@@ -221,14 +221,14 @@ NOT_CODED = [
     # preventing is no warning ("pour prévenir une escalade")
     ("fr", "Le Pérou a renforcé sa frontière avec le Chili afin de prévenir toute incursion.", "THREATEN"),
     # "neither… nor", "ni… ni": both verbs are negated
-    ("en", "Chile has neither confirmed nor denied the strike on Peru.", "REJECT"),
-    ("fr", "Le Chili n'a ni confirmé ni démenti la frappe contre le Pérou.", "REJECT"),
+    ("en", "Ecuador has neither acknowledged nor denied the raid on Colombia.", "REJECT"),
+    ("fr", "L'Équateur n'a ni commenté ni démenti le raid contre la Colombie.", "REJECT"),
     # a name given in passing is no accusation
     ("en", "Chile struck what it called rebel camps in Peru.", "ACCUSE"),
     ("fr", "Le Chili a frappé ce qu'il a qualifié de camps rebelles au Pérou.", "ACCUSE"),
     # what is not done yet is neither done nor refused
-    ("fr", "Le Canada n'a pas encore annoncé de retrait du Mali.", "REJECT"),
-    ("en", "Canada has not yet announced a withdrawal from Mali.", "REJECT"),
+    ("fr", "L'Italie n'a pas encore décidé le retrait de ses soldats du Liban.", "REJECT"),
+    ("en", "Italy has not yet announced a pullout of its troops from Lebanon.", "REJECT"),
 ]
 
 
@@ -266,11 +266,11 @@ def test_rules_hyphenated_name_is_one_target(coder):
 
 
 def test_rules_a_kind_of_thing_names_no_one(coder):
-    """"un terrorisme d'État" is no state: the one the story named last is not its target."""
-    text = ("Moscou a démenti lundi. Le dirigeant letton a dénoncé un terrorisme d'État mené par le régime "
-            "bélarusse.")
+    """"une piraterie d'État" is no state: the one the story named last is not its target."""
+    text = ("Washington a démenti mardi. Le Premier ministre albanais a dénoncé une piraterie d'État orchestrée par "
+            "le régime iranien.")
     targets = {codes(e)[1] for e in code_text(coder, text, "fr") if e.event_type == "ACCUSE"}
-    assert targets == {"BLR"}
+    assert targets == {"IRN"}
 
 
 def test_rules_a_rally_broken_up_is_not_the_police_protest(coder):
@@ -279,8 +279,8 @@ def test_rules_a_rally_broken_up_is_not_the_police_protest(coder):
 
 
 def test_rules_what_happens_around_an_act_is_not_its_authors(coder):
-    """"crossing the front line amid shelling": the monitors did not shell."""
-    text = "Chilean monitors reached the plant on Monday, crossing the front line amid shelling."
+    """"passing the checkpoints amid shelling": the observers did not shell."""
+    text = "Argentine observers arrived at the dam on Friday, passing the checkpoints amid shelling."
     events = code_text(coder, text, "en")
-    assert not [e for e in events if e.event_type == "ASSAULT" and e.source.code() == "CHL"]
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.source.code() == "ARG"]
 

@@ -34,15 +34,15 @@ RECORDS = [
     ("fr", "La police ougandaise a arrêté vendredi douze militants. L'opposition a exigé leur libération.",
      "REQUEST", "UGA", "UGA"),
     # "both sides": the two sides of the story's act
-    ("en", "Thailand and Cambodia agreed to a truce on Monday. \"I urge both sides to respect it,\" the UN chief said.",
-     "REQUEST", "UN", "THA"),
-    ("fr", "La Thaïlande et le Cambodge ont conclu une trêve lundi. « J'appelle les deux parties à la respecter », "
-           "a déclaré le chef de l'ONU.", "REQUEST", "UN", "KHM"),
+    ("en", "Armenia and Azerbaijan signed a peace accord on Monday. \"I urge both sides to implement it,\" the UN "
+           "chief said.", "REQUEST", "UN", "ARM"),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont signé lundi un accord de paix. « J'appelle les deux parties à l'appliquer "
+           "sans tarder », a déclaré le chef de l'ONU.", "REQUEST", "UN", "AZE"),
     # a protest with no one named is aimed at the protesters' own government
-    ("en", "Thousands of Kenyans protested in Nairobi on Tuesday against higher taxes. Police fired tear gas.",
-     "PROTEST", "KEN", "KEN"),
-    ("fr", "Des milliers de Kényans ont manifesté mardi à Nairobi contre les taxes. La police a tiré des gaz "
-           "lacrymogènes.", "PROTEST", "KEN", "KEN"),
+    ("en", "Thousands of Ghanaians protested in Accra on Thursday against fuel prices. Police used water cannon.",
+     "PROTEST", "GHA", "GHA"),
+    ("fr", "Des milliers de Ghanéens ont manifesté jeudi à Accra contre la vie chère. Les policiers ont utilisé des "
+           "canons à eau.", "PROTEST", "GHA", "GHA"),
     # a protest held to denounce an act is aimed at its author
     ("en", "Israeli jets struck targets in Lebanon on Sunday. Thousands rallied in Beirut on Monday to denounce the "
            "strikes.", "PROTEST", "LBN", "ISR"),
@@ -50,8 +50,8 @@ RECORDS = [
     ("en", "Bolivia accused Peruvian troops of shelling a border post.", "ASSAULT", "PER", "BOL"),
     ("fr", "La Bolivie a accusé les troupes péruviennes d'avoir bombardé un poste frontière.", "ASSAULT", "PER", "BOL"),
     # a promised response: aimed at whoever acted against the speaker, or whom its condition names
-    ("en", "Serbia expelled two Croatian diplomats on Monday. Croatia said \"there will be a response\".",
-     "THREATEN", "HRV", "SRB"),
+    ("en", "Hungary expelled two Slovak diplomats on Monday. Slovakia said \"a response will follow\".",
+     "THREATEN", "SVK", "HUN"),
     ("en", "Ghana said that if Togo closes the border again, its response will be firm.", "THREATEN", "GHA", "TGO"),
     ("fr", "Le Ghana a prévenu que si le Togo ferme encore la frontière, il y aura des représailles.",
      "THREATEN", "GHA", "TGO"),
