@@ -200,7 +200,8 @@ class Coder:
             # sentence (a headline, a sentence set) has no story to tell the target
             raw = [e for e in raw if not e.untargeted]
         events = sorted(raw, key=lambda e: e.trigger.i)
-        placer = EventPlacer(doc, doc_actors, tools.syntax, self.gazetteer, dateline_place(doc.text, self.gazetteer))
+        dateline = dateline_place(article.text, self.gazetteer)  # the parsed text (Doc.text would rebuild it)
+        placer = EventPlacer(doc, doc_actors, tools.syntax, self.gazetteer, dateline)
         places = placer.place_all(events)
         if story:  # nor is an act by no one the story can name (no country, no organisation)
             for event in events:

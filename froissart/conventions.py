@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .arguments import ARMED, ArgumentReader, Clause
+from .entities import OFFICIAL
 from .groups import across
 from .model import Actor
 from .syntax import VERBAL, Syntax
 from .text import fold
 
 PRESS = "MED"  # the media sector
-OFFICIAL = frozenset({None, "GOV", "IGO"})  # a state or its government, an international organisation
 FORCES = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})  # who can attack physically
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "IGO"})
 PARTISAN = frozenset({"PTY", "MED", "NGO"})  # bodies that attack only with words

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .actors import DocActors
 
 STATE = frozenset({None, "GOV"})  # a country named as such and its government are one entity
+OFFICIAL = STATE | {"IGO"}  # a state or its government, an international organisation
 
 
 @dataclass
@@ -104,7 +105,7 @@ class Entities:
             return next((e for e in self._all if e.name and fold(e.name) == key), None)
         if actor.org:
             return next((e for e in self._all if not e.name and e.org == actor.org
-                         and (e.sector == actor.sector or actor.sector in STATE | {"IGO"})), None)
+                         and (e.sector == actor.sector or actor.sector in OFFICIAL)), None)
         if actor.country:
             return next((e for e in self._all if not e.name and not e.org and e.country == actor.country and (
                 e.sector == actor.sector or (e.sector in STATE and actor.sector in STATE))), None)
