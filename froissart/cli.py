@@ -49,6 +49,8 @@ def main() -> None:
 @click.option("--recode", is_flag=True, help="Code again articles the store already holds (after a lexicon change).")
 @click.option("--merge-window", default=1, show_default=True, type=click.IntRange(0),
               help="Days apart that reports of one event may be dated, when merging them.")
+@click.option("--batch", default=512, show_default=True, type=click.IntRange(1),
+              help="Articles coded, then stored in one transaction (a run stopped midway keeps whole batches).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when many articles).")
 @click.option("--verbose", is_flag=True, help="Name each article on stderr once it is coded and stored.")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
@@ -57,7 +59,7 @@ def main() -> None:
               show_default=True, help="With --dask: folder of the events and manifest partitions.")
 def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: bool, lang: str | None,
          published: str | None, actor_files: tuple[Path, ...], models: tuple[str, ...], recode: bool,
-         merge_window: int, progress: bool | None, verbose: bool, dask_address: str | None,
+         merge_window: int, batch: int, progress: bool | None, verbose: bool, dask_address: str | None,
          parquet_out: Path) -> None:
     """Code articles (.txt, .html, .jsonl, directories, or - for stdin) into events."""
     from .runner import Run
@@ -68,7 +70,7 @@ def code(inputs: tuple[str, ...], fmt: str, out: Path | None, db: Path, no_db: b
         raise click.BadParameter(f"'{published}' is not a date: write YYYY-MM-DD", param_hint="--published") from None
     try:
         run = Run(models=_parse_models(models), actor_files=actor_files, language=lang, published=day,
-                  db=None if no_db else db, recode=recode, merge_window=merge_window,
+                  db=None if no_db else db, recode=recode, merge_window=merge_window, batch=batch,
                   warn=lambda origin, message: click.echo(f"warning: {origin}: {message}", err=True))
         stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
         def report(s: Skipped) -> None:
@@ -110,6 +112,10 @@ def _filters(date_from: str | None, date_to: str | None, country: str | None, dy
         raise click.UsageError(str(exc)) from None
 
 
+DB_READ_HELP = ("DuckDB store, or a folder of Parquet parts (froissart export --format parquet, code --dask) "
+                "read without loading it.")
+
+
 def filter_options(f: Any) -> Any:
     for option in reversed([
         click.option("--from", "date_from", help="Events on or after this date (YYYY-MM-DD)."),
@@ -128,8 +134,8 @@ def filter_options(f: Any) -> Any:
 @main.command()
 @filter_options
 @click.option("--clusters", is_flag=True, help="Merged real-world events rather than single reports.")
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=Path("froissart.duckdb"),
-              show_default=True)
+@click.option("--db", type=click.Path(dir_okay=True, path_type=Path), default=Path("froissart.duckdb"),
+              show_default=True, help=DB_READ_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "parquet"]), default="table",
               show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (needed for parquet).")
@@ -137,7 +143,7 @@ def filter_options(f: Any) -> Any:
 def events(date_from: str | None, date_to: str | None, country: str | None, dyad: str | None,
            types: tuple[str, ...], status: str | None, lang: str | None, text: str | None, clusters: bool,
            db: Path, fmt: str, out: Path | None, limit: int | None) -> None:
-    """Query the events (or clusters) of the store."""
+    """Query the events (or clusters) of the store, or of a folder of Parquet parts."""
     from .store import open_store
 
     filters = _filters(date_from, date_to, country, dyad, types, status, lang, text, limit)
@@ -206,6 +212,21 @@ def export(date_from: str | None, date_to: str | None, country: str | None, dyad
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     click.echo(f"{n} event(s) exported to {out}", err=True)
+
+
+@main.command()
+@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
+def upgrade(db: Path) -> None:
+    """Bring a store written by an older Froissart to this one's schema, in place."""
+    from .store import Store
+    from .store.schema import SCHEMA_VERSION
+
+    try:
+        Store(db).close()
+    except FroissartError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"{db}: store schema {SCHEMA_VERSION}", err=True)
 
 
 @main.command("train-types")
@@ -278,8 +299,8 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=Path("froissart.duckdb"),
-              show_default=True)
+@click.option("--db", type=click.Path(dir_okay=True, path_type=Path), default=Path("froissart.duckdb"),
+              show_default=True, help=DB_READ_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (local only by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--allow-code", is_flag=True, help="Let POST /api/code code and store articles.")
@@ -291,7 +312,7 @@ def evaluate(gold: Path, predictions: Path | None, articles: Path | None, lang: 
               help="Posted articles coded at once (each in a process of its own).")
 def serve(db: Path, host: str, port: int, allow_code: bool, max_body: int, code_memory: int,
           code_concurrency: int) -> None:
-    """Serve the HTTP API and the dashboard over a store."""
+    """Serve the HTTP API and the dashboard over a store, or a folder of Parquet parts."""
     import uvicorn
 
     from .serve import create_app

@@ -1,8 +1,9 @@
 """Coding on a Dask cluster: ``froissart code --dask ADDRESS`` or ``--dask local:N``.
 
 The inputs (JSON Lines, Parquet, directories of text or HTML files; local paths or fsspec URLs)
-are cut, in input order, into partitions of a fixed size. Each worker loads its pipelines once
-(a worker plugin keeps one ``Coder`` per worker process) and writes, per partition, the events
+are cut, in input order, into partitions (a 64th of the inputs, from 100 to 2,000 articles: few
+large parts load faster into the store). Each worker loads its pipelines once (a worker plugin
+keeps one ``Coder`` per worker process) and writes, per partition, the events
 as Parquet (``events/part-NNNNN-KEY.parquet``) and a manifest of every article, coded or skipped
 with its reason (``manifest/part-NNNNN-KEY.parquet``), each written under a temporary name and
 renamed, the manifest last. Event ids depend only on the article and the coder: the results are
@@ -41,6 +42,7 @@ from .errors import CodingError, FroissartError
 from .model import Article, EventRecord, Skipped
 
 PARTITION = 100
+MAX_PARTITION = 2_000
 LOCAL_WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 1 << 30,
                        "distributed.worker.profile.enabled": False}
 PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
@@ -49,6 +51,9 @@ Item = tuple[str, str, Any]
 KEY_DIGITS = 16
 RUN_FILE = "run.json"
 CHUNK = 1 << 20
+# the article's fields a manifest keeps beside origin, article_id, status, reason and events
+MANIFEST_FIELDS = ("url", "outlet", "title", "published", "language", "content_hash", "coder_version", "minhash",
+                   "text")
 
 
 @dataclass(frozen=True)
@@ -103,10 +108,20 @@ def items(inputs: Iterable[str]) -> Iterator[Item]:
                 yield ("file", f, file_digest(f))
 
 
-def partitions(inputs: Iterable[str], size: int = PARTITION) -> list[list[Item]]:
+def partition_size(n: int) -> int:
+    """Articles per partition for n inputs: a 64th of them, at least PARTITION (work to share
+    among workers) and at most MAX_PARTITION (a worker's memory); larger parts load faster."""
+    return min(MAX_PARTITION, max(PARTITION, -(-n // 64)))
+
+
+def partitions(inputs: Iterable[str], size: int | None = None) -> list[list[Item]]:
+    """The inputs' items cut in input order into partitions of ``size`` (by default
+    ``partition_size`` of their number: the same inputs always give the same partitions)."""
+    every = list(items(inputs))
+    size = size or partition_size(len(every))
     batch: list[Item] = []
     out: list[list[Item]] = []
-    for item in items(inputs):
+    for item in every:
         batch.append(item)
         if len(batch) >= size:
             out.append(batch)
@@ -244,8 +259,9 @@ def code_partition(number: int, part: list[Item], folder: str, settings: Setting
                    name: str | None = None) -> dict[str, int]:
     """Code one partition on a worker and write its events and manifest (atomically) as ``name``
     (by default ``part_name(number, partition_key(part, settings_identity(settings)))``)."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
+
+    from .store.rows import article_table, pa_table, write_events
 
     name = name or part_name(number, partition_key(part, settings_identity(settings)))
     try:
@@ -263,29 +279,24 @@ def code_partition(number: int, part: list[Item], folder: str, settings: Setting
     skipped += [Skipped(a.origin, str(r), a.id) for a, r in results if isinstance(r, CodingError)]
     articles = [a for a, r in results if not isinstance(r, CodingError)]
     coded = {a.id: r for a, r in results if not isinstance(r, CodingError)}
-    events = [{"article_id": a.id, "record": json.dumps(r.as_dict(), ensure_ascii=False)}
-              for a in articles for r in coded[a.id]]
-    manifest = [{"origin": a.origin, "article_id": a.id, "status": "coded", "reason": None,
-                 "events": len(coded[a.id]), "article": json.dumps(_article_fields(a), ensure_ascii=False)}
-                for a in articles]
-    manifest += [{"origin": s.origin, "article_id": s.article_id, "status": "skipped", "reason": s.reason,
-                  "events": 0, "article": None} for s in skipped]
-    for sub, rows, columns in (("events", events, ["article_id", "record"]),
-                               ("manifest", manifest, ["origin", "article_id", "status", "reason", "events",
-                                                       "article"])):
+    events = [r for a in articles for r in coded[a.id]]
+    fields = article_table(articles)
+    manifest = pa_table({"origin": [a.origin for a in articles] + [s.origin for s in skipped],
+                         "article_id": [a.id for a in articles] + [s.article_id for s in skipped],
+                         "status": ["coded"] * len(articles) + ["skipped"] * len(skipped),
+                         "reason": [None] * len(articles) + [s.reason for s in skipped],
+                         "events": [len(coded[a.id]) for a in articles] + [0] * len(skipped),
+                         **{c: fields.column(c).to_pylist() + [None] * len(skipped) for c in MANIFEST_FIELDS}})
+    for sub in ("events", "manifest"):
         target = Path(folder) / sub / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        table = pa.Table.from_pylist(rows, schema=pa.schema([(c, pa.int64() if c == "events" else pa.string())
-                                                             for c in columns]))
         tmp = target.with_suffix(f".tmp{os.getpid()}")
-        pq.write_table(table, tmp)
+        if sub == "events":
+            write_events(events, tmp)
+        else:
+            pq.write_table(manifest, tmp)
         os.replace(tmp, target)  # the manifest is written last: it marks the partition done
     return {"coded": len(articles), "skipped": len(skipped), "events": len(events)}
-
-
-def _article_fields(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "text": a.text, "title": a.title, "published": a.published.isoformat() if a.published
-            else None, "language": a.language, "url": a.url, "outlet": a.outlet, "origin": a.origin}
 
 
 # -- running and reading back (on the client) ---------------------------------------------
@@ -306,11 +317,12 @@ def client_for(address: str) -> tuple[Any, Any]:
 
 
 def run(inputs: list[str], address: str, folder: Path, settings: Settings,
-        size: int = PARTITION) -> dict[str, int]:
+        size: int | None = None) -> dict[str, int]:
     """Code every partition of these inputs and settings not done yet, then list this run's parts
     in ``folder/run.json`` for ``read_back``; returns the totals of this run."""
     folder = Path(folder)
     parts = partitions(inputs, size)
+    size = size or (len(parts[0]) if parts else PARTITION)
     identity = settings_identity(settings)
     names = [part_name(i, partition_key(p, identity)) for i, p in enumerate(parts)]
     folder.mkdir(parents=True, exist_ok=True)
@@ -358,20 +370,22 @@ def read_back(folder: Path, parts: Sequence[str] | None = None) -> Iterator[tupl
     named), partition by partition, in input order; parts of other runs are not read."""
     import pyarrow.parquet as pq
 
+    from .store.schema import whole_record
+
     folder = Path(folder)
     for name in run_parts(folder) if parts is None else parts:
         manifest = folder / "manifest" / name
         if not manifest.exists():
             raise FroissartError(f"{manifest} is missing: code the inputs again")
         events: dict[str, list[EventRecord]] = {}
-        for row in pq.read_table(folder / "events" / name).to_pylist():
-            events.setdefault(row["article_id"], []).append(EventRecord.from_dict(json.loads(row["record"])))
+        for row in pq.read_table(folder / "events" / name, columns=["article_id", "record", "sentence"]).to_pylist():
+            record = EventRecord.from_dict(whole_record(row["record"], row["sentence"]))
+            events.setdefault(row["article_id"], []).append(record)
         for row in pq.read_table(manifest).to_pylist():
             yield row, events.get(row["article_id"] or "", []) if row["status"] == "coded" else []
 
 
 def article_of(row: dict[str, Any]) -> Article:
-    fields = json.loads(row["article"])
-    published = dt.date.fromisoformat(fields["published"]) if fields["published"] else None
-    return Article(text=fields["text"], id=fields["id"], title=fields["title"], published=published,
-                   language=fields["language"], url=fields["url"], outlet=fields["outlet"], origin=fields["origin"])
+    """The article of a manifest row."""
+    return Article(text=row["text"], id=row["article_id"], title=row["title"], published=row["published"],
+                   language=row["language"], url=row["url"], outlet=row["outlet"], origin=row["origin"])

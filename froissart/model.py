@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from .text import fold
@@ -51,7 +51,7 @@ class Actor:
         return bool(self.country or self.org or self.sector or self.name)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass
@@ -66,7 +66,7 @@ class Place:
     precision: str
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass
@@ -98,7 +98,8 @@ class EventRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _fields(self)
+        d["context"] = list(self.context)
         d["span"] = list(self.span)
         d["source"] = self.source.as_dict()
         d["target"] = self.target.as_dict() if self.target else None
@@ -118,6 +119,15 @@ class EventRecord:
         fields["span"] = tuple(d["span"])
         fields["extra"] = {k: v for k, v in d.items() if k not in known}
         return cls(**fields)
+
+
+def _fields(record: Any) -> dict[str, Any]:
+    """A record's fields as a dict (``dataclasses.asdict`` without its deep copy: the callers
+    copy the fields that hold lists or dicts)."""
+    values = vars(record)
+    if len(values) == len(record.__dataclass_fields__):  # the fields, set in their order by __init__
+        return dict(values)
+    return {name: values[name] for name in record.__dataclass_fields__}
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

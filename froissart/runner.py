@@ -17,7 +17,8 @@ from .output import Writer
 from .store import Store
 
 PROGRESS_AFTER = 5
-CHUNK = 32
+BATCH = 512  # articles coded, then stored in one transaction
+LOAD_ROWS = 1_000_000  # events of Dask parts loaded in one transaction (whole parts, at least one)
 
 
 @dataclass
@@ -35,11 +36,29 @@ class Summary:
             report(skipped)
 
 
+def load_groups(folder: Path, names: list[str]) -> list[list[str]]:
+    """Parts of a Dask run grouped for loading, each group one transaction of about LOAD_ROWS
+    events (the numbers of rows come from the Parquet files' footers)."""
+    import pyarrow.parquet as pq
+
+    groups: list[list[str]] = []
+    rows = LOAD_ROWS
+    for name in names:
+        count = pq.ParquetFile(folder / "events" / name).metadata.num_rows
+        if rows + count > LOAD_ROWS:
+            groups.append([])
+            rows = 0
+        groups[-1].append(name)
+        rows += count
+    return groups
+
+
 class Run:
     def __init__(self, models: dict[str, str] | None = None, actor_files: Iterable[Path] = (),
                  language: str | None = None, published: dt.date | None = None,
                  db: Path | None = None, recode: bool = False, merge_window: int = 1,
-                 warn: Callable[[str, str], None] | None = None) -> None:
+                 warn: Callable[[str, str], None] | None = None, batch: int = BATCH) -> None:
+        self.batch = batch
         self.coder = Coder(models, actor_files)
         self.reader = Reader(language=language, published=published, warn=warn)
         self.db = db
@@ -91,23 +110,14 @@ class Run:
         writer = Writer(stream, fmt)
         store = Store(self.db, self.merge_window) if self.db else None
         try:
+            failed: dict[str, str] = {}
+            for names in load_groups(folder, distributed.run_parts(folder)) if store else []:
+                failed |= self._loaded(store, folder, names)
             for row, records in distributed.read_back(folder):
-                if row["status"] != "coded":
-                    skipped = Skipped(row["origin"], row["reason"], row["article_id"])
-                    if store:
-                        store.add_skipped(skipped)
+                if row["status"] != "coded" or row["article_id"] in failed:
+                    skipped = Skipped(row["origin"], row["reason"] or failed[row["article_id"]], row["article_id"])
                     summary.skip(skipped, on_skip)
                     continue
-                article = distributed.article_of(row)
-                if store and (self.recode or store.stored_events(article) is None):
-                    try:
-                        store.add_coded(article, records)
-                    except StoreError:
-                        raise  # the store is at fault, not the article: the run stops and says why
-                    except Exception as exc:  # noqa: BLE001 - the article is skipped, the run goes on
-                        summary.skip(self._skip(article, f"storing failed ({type(exc).__name__}: {exc})", store),
-                                     on_skip)
-                        continue
                 writer.write(r.as_dict() for r in records)
                 summary.coded += 1
                 summary.events += len(records)
@@ -120,19 +130,45 @@ class Run:
                 store.close()
         return summary
 
+    def _loaded(self, store: Store, folder: Path, names: list[str]) -> dict[str, str]:
+        """Load parts into the store with DuckDB's Parquet reader, in one transaction; when that
+        fails for an article's fault, store their articles from Python to tell which (their
+        reasons)."""
+        from . import distributed
+
+        try:
+            store.load_parts([(folder / "events" / n, folder / "manifest" / n) for n in names], self.recode)
+            return {}
+        except StoreError:
+            raise  # the store is at fault, not an article: the run stops and says why
+        except Exception:  # noqa: BLE001 - found below, article by article
+            pass
+        rows = list(distributed.read_back(folder, names))
+        for row, _ in rows:
+            if row["status"] != "coded":
+                store.add_skipped(Skipped(row["origin"], row["reason"], row["article_id"]))
+        coded = [(distributed.article_of(row), records) for row, records in rows if row["status"] == "coded"]
+        coded = [(a, r) for a, r in coded if self.recode or store.stored_events(a) is None]
+        failed = self._stored(store, coded)
+        for article, _ in coded:
+            if article.id in failed:
+                self._skip(article, failed[article.id], store)
+        return failed
+
     def _coded(self, articles: list[Article], store: Store | None,
                summary: Summary) -> Iterator[tuple[Article, list[dict[str, Any]] | Skipped]]:
         """Articles in input order with their events: read back from the store when it already
-        holds the same text (unless recoding), else coded and stored, one transaction each. An
-        article that cannot be coded or stored comes as skipped, with the reason, and is
-        recorded so in the store."""
-        for start in range(0, len(articles), CHUNK):
-            chunk = articles[start:start + CHUNK]
+        holds the same text (unless recoding), else coded, ``batch`` at a time, and stored in one
+        transaction per batch. An article that cannot be coded or stored comes as skipped, with
+        the reason, and is recorded so in the store."""
+        for start in range(0, len(articles), self.batch):
+            chunk = articles[start:start + self.batch]
             known = {a.id: store.stored_events(a) for a in chunk} if store and not self.recode else {}
             if store:
                 store.release()  # others may read the store while this chunk is coded
             todo = [a for a in chunk if known.get(a.id) is None]
             fresh = dict((a.id, r) for a, r in self.coder.code_many(todo)) if todo else {}
+            failed = self._stored(store, [(a, fresh[a.id]) for a in todo if not isinstance(fresh[a.id], CodingError)])
             for article in chunk:
                 stored = known.get(article.id)
                 if stored is not None:
@@ -140,19 +176,35 @@ class Run:
                     yield article, stored
                     continue
                 records = fresh[article.id]
-                if isinstance(records, CodingError):
-                    yield article, self._skip(article, str(records), store)
+                if isinstance(records, CodingError) or article.id in failed:
+                    reason = str(records) if isinstance(records, CodingError) else failed[article.id]
+                    yield article, self._skip(article, reason, store)
                     continue
-                if store:
-                    try:
-                        store.add_coded(article, records)
-                    except StoreError:
-                        raise  # the store is at fault, not the article: the run stops and says why
-                    except Exception as exc:  # noqa: BLE001 - the article is skipped, the run goes on
-                        yield article, self._skip(article, f"storing failed ({type(exc).__name__}: {exc})", store)
-                        continue
                 summary.coded += 1
                 yield article, [r.as_dict() for r in records]
+
+    @staticmethod
+    def _stored(store: Store | None, coded: list[tuple[Article, Any]]) -> dict[str, str]:
+        """Store a batch in one transaction; when it fails for an article's fault, store its
+        articles one by one to tell which. Returns the reasons of the articles not stored."""
+        if store is None or not coded:
+            return {}
+        try:
+            store.add_batch(coded)
+            return {}
+        except StoreError:
+            raise  # the store is at fault, not an article: the run stops and says why
+        except Exception:  # noqa: BLE001 - found below, article by article
+            pass
+        failed = {}
+        for article, records in coded:
+            try:
+                store.add_coded(article, records)
+            except StoreError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the article is skipped, the run goes on
+                failed[article.id] = f"storing failed ({type(exc).__name__}: {exc})"
+        return failed
 
     @staticmethod
     def _skip(article: Article, reason: str, store: Store | None) -> Skipped:

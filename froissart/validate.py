@@ -4,10 +4,12 @@ with 2, the API answers 422)."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import FilterError
 from .langdata import data_dir, load_language, read_table, supported_languages
@@ -103,6 +105,33 @@ def page(limit: int | None, offset: int) -> tuple[int | None, int]:
     if not 0 <= offset <= MAX_OFFSET:
         raise FilterError(f"offset {offset}: give 0 to {MAX_OFFSET:,}")
     return limit, offset
+
+
+def cursor(value: str | None, order: str, descending: bool) -> tuple[Any, str] | None:
+    """The (sort value, id) of the last item of a page, from the ``next`` cursor of that page
+    (keyset paging: the next page starts after it, however deep)."""
+    if not value:
+        return None
+    try:
+        sort, direction, last, key = json.loads(base64.urlsafe_b64decode(value.encode("ascii") + b"==="))
+        if (sort, direction) != (order, "desc" if descending else "asc") or not isinstance(key, str):
+            raise ValueError
+        if last is not None and sort == "date":
+            last = dt.date.fromisoformat(last)
+    except (ValueError, TypeError, UnicodeError):
+        raise FilterError(f"after '{value[:40]}': give the 'next' cursor of the previous page, with the same "
+                          "sort and order") from None
+    return last, key
+
+
+def next_cursor(order: str, descending: bool, last: Any, key: str) -> str:
+    """The cursor of the page after the one whose last item has this sort value and id."""
+    if hasattr(last, "isoformat"):
+        last = last.isoformat()[:10]
+    elif isinstance(last, float) and last != last:  # NaN: no value
+        last = None
+    text = json.dumps([order, "desc" if descending else "asc", last, key], separators=(",", ":"))
+    return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
 
 
 def selection(date_from: str | dt.date | None = None, date_to: str | dt.date | None = None,

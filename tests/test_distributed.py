@@ -4,14 +4,17 @@ process; a rerun skips the partitions already written."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import shutil
 
+import duckdb
 import pytest
 
 from froissart import distributed
 from froissart.articles import Reader
 from froissart.model import Article
+from froissart.runner import Run
 from tests.conftest import ROOT, SHARED
 
 
@@ -129,3 +132,21 @@ def test_rerun_after_an_input_file_changed_codes_it_again(tmp_path):
     assert totals["partitions"] == 2 and totals["done_before"] == 1 and totals["coded"] == 1
     rows = list(distributed.read_back(out))
     assert [distributed.article_of(r).text for r, _ in rows] == [TEXTS["a1.txt"], TEXTS["b3.txt"]]
+
+
+def test_dask_parts_load_into_the_store_as_one_process_stores(coded_a, tmp_path):
+    """``froissart code --dask`` loads its parts with DuckDB's Parquet reader: the store holds
+    what ``froissart code`` in one process stores; a second load keeps what is stored."""
+    inputs = coded_a[0]
+    out = _copy(coded_a, tmp_path)  # the parts are there: no cluster is started
+    dask_db, one_db = tmp_path / "dask.duckdb", tmp_path / "one.duckdb"
+    for _ in range(2):
+        summary = Run(db=dask_db).run_dask(inputs, "local:1", out, io.StringIO(), "jsonl")
+        assert summary.coded == 2 and summary.events == len(coded_a[3])
+    Run(db=one_db).run(inputs, io.StringIO(), "jsonl")
+    for query in ("SELECT event_id, article_id, event_type, date, source_code, target_code, sentence, record "
+                  "FROM events ORDER BY event_id", "SELECT id, content_hash, status, source_group, minhash "
+                  "FROM articles ORDER BY id", "SELECT cluster_id, members FROM clusters ORDER BY cluster_id",
+                  "SELECT * FROM totals ORDER BY ALL"):
+        with duckdb.connect(str(dask_db), read_only=True) as a, duckdb.connect(str(one_db), read_only=True) as b:
+            assert a.execute(query).fetchall() == b.execute(query).fetchall(), query

@@ -157,12 +157,14 @@ def _code_fault(monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
 
 
 def _store_fault(monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
-    original = Store.add_coded
+    """A batch holding the marked article fails as a whole (then each article is stored alone)."""
+    original = Store.add_batch
 
-    def storing(self, article, records, now=None):  # type: ignore[no-untyped-def]
-        _fail_on_mark(article.text)
-        return original(self, article, records, now)
-    monkeypatch.setattr(Store, "add_coded", storing)
+    def storing(self, coded, now=None):  # type: ignore[no-untyped-def]
+        for article, _ in coded:
+            _fail_on_mark(article.text)
+        return original(self, coded, now)
+    monkeypatch.setattr(Store, "add_batch", storing)
 
 
 @pytest.mark.parametrize(("stage", "inject", "reason"), [

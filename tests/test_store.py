@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import duckdb
 import pandas as pd
@@ -102,7 +103,7 @@ def test_store_survives_sigkill_and_resumes(tmp_path):
                                      "published": a.published.isoformat()}) + "\n")
     db = tmp_path / "killed.duckdb"
     cmd = [sys.executable, "-m", "froissart", "code", str(folder), "--db", str(db), "--verbose", "--no-progress",
-           "--format", "jsonl"]
+           "--format", "jsonl", "--batch", "4"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     coded = 0
     for line in proc.stderr:
@@ -113,7 +114,7 @@ def test_store_survives_sigkill_and_resumes(tmp_path):
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
     partial = rows(db, "SELECT count(*) FROM articles WHERE status = 'coded'")[0][0]
-    assert 5 <= partial < 24
+    assert 8 <= partial < 24 and partial % 4 == 0, "whole batches of 4 articles are stored, nothing of the others"
     orphans = rows(db, "SELECT count(*) FROM events WHERE article_id NOT IN (SELECT id FROM articles)")[0][0]
     assert orphans == 0
     subprocess.run(cmd, check=True, capture_output=True)
@@ -122,6 +123,63 @@ def test_store_survives_sigkill_and_resumes(tmp_path):
     query = "SELECT event_id, event_type, date FROM events ORDER BY event_id"
     assert rows(db, query) == rows(clean, query)
     assert rows(db, "SELECT count(*), count(DISTINCT id) FROM articles") == [(24, 24)]
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from froissart.store import Store, writer
+from froissart.synthetic import events
+
+transaction = writer.Store._write  # one transaction: BEGIN, the writes, COMMIT
+
+
+def announced(*args, **kwargs):
+    print("transaction", flush=True)
+    return transaction(*args, **kwargs)
+
+
+writer.Store._write = announced
+coded = list(events(100_000, seed=11))
+with Store(Path(sys.argv[1])) as store:
+    for start in range(0, len(coded), 4_000):
+        batch = [(a, r) for a, r in coded[start:start + 4_000] if store.stored_events(a) is None]
+        print("writing", start, flush=True)
+        store.add_batch(batch)
+        print("committed", start, flush=True)
+    store.merge()
+"""
+
+
+def test_sigkill_in_the_middle_of_a_batched_write_then_resume_equals_a_clean_run(tmp_path):
+    """Batches of 4,000 articles (40,000 events) written by a real process, killed in the
+    middle of its second transaction (which takes about 0.4 s here): the store holds the first
+    batch whole and nothing of the second; the same program run again (it skips what is stored)
+    ends as a clean run does."""
+    db, clean = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    assert proc.stdout is not None
+    transactions = 0
+    for line in proc.stdout:
+        transactions += line.startswith("transaction")
+        if transactions == 2:
+            time.sleep(0.15)
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    per_article = rows(db, "SELECT count(*) FROM (SELECT a.id, count(e.event_id) AS n FROM articles a "
+                           "LEFT JOIN events e ON e.article_id = a.id GROUP BY a.id) WHERE n = 10")[0][0]
+    assert rows(db, "SELECT count(*) FROM articles")[0][0] == per_article == 4_000, \
+        "the first batch, whole, and nothing of the second"
+    assert rows(db, "SELECT count(*) FROM events")[0][0] == 40_000
+    subprocess.run([sys.executable, "-c", WRITER, str(db)], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", WRITER, str(clean)], check=True, capture_output=True, cwd=ROOT)
+    for query in ("SELECT event_id, article_id, event_type, date, source_country, target_country FROM events "
+                  "ORDER BY event_id", "SELECT id, content_hash, source_group FROM articles ORDER BY id",
+                  "SELECT cluster_id, members, n_mentions FROM clusters ORDER BY cluster_id"):
+        assert rows(db, query) == rows(clean, query)
+    assert rows(db, "SELECT count(*), count(DISTINCT event_id) FROM events") == [(100_000, 100_000)]
 
 
 def test_store_merges_reports_across_languages_and_copies(tmp_path):

@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 
 from .. import validate
 from ..errors import FilterError, FroissartError, StoreError
+from ..store.folder import open_reader
 from ..store.reader import CLUSTER_ORDER, EVENT_ORDER, Filters, StoreReader
 from .worker import Busy, CodingWorker, TooLarge
 
@@ -52,6 +53,8 @@ def selection(
 Selection = Annotated[Filters, Depends(selection)]
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query()]
+After = Annotated[str | None, Query(description="The 'next' cursor of the previous page: pages as deep as you "
+                                                "like, as fast as the first (offset slows down with depth).")]
 Order = Annotated[Literal["asc", "desc"], Query()]
 
 
@@ -66,8 +69,9 @@ class CodeRequest(BaseModel):
 
 
 def _clean(value: Any) -> Any:
-    """JSON-ready values: no NaN, dates as YYYY-MM-DD, times in ISO 8601, lists as lists."""
-    if isinstance(value, float) and math.isnan(value):
+    """JSON-ready values: no NaN (nor NaT, an undated event), dates as YYYY-MM-DD, times in ISO 8601,
+    lists as lists."""
+    if (isinstance(value, float) and math.isnan(value)) or (isinstance(value, dt.datetime) and value != value):
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
@@ -78,13 +82,21 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _page(f: Filters, limit: int, offset: int, sort: str, order: str) -> Filters:
-    """The selection narrowed to one sorted page."""
+def _page(f: Filters, limit: int, offset: int, sort: str, order: str, after: str | None) -> Filters:
+    """The selection narrowed to one sorted page (after a cursor, or at an offset)."""
     try:
         limit, offset = validate.page(limit, offset)  # type: ignore[assignment]
+        last = validate.cursor(after, sort, order == "desc")
     except FilterError as exc:
         raise HTTPException(422, detail=str(exc)) from None
-    return replace(f, limit=limit, offset=offset, order=sort, descending=order == "desc")
+    return replace(f, limit=limit, offset=offset, order=sort, descending=order == "desc", after=last)
+
+
+def _listed(items: list[dict[str, Any]], f: Filters, key: str) -> dict[str, Any]:
+    """A page of items, with the cursor of the next page when this one is full."""
+    full = f.limit is not None and len(items) == f.limit
+    after = validate.next_cursor(f.order, f.descending, items[-1][f.order], items[-1][key]) if full else None
+    return {"limit": f.limit, "offset": f.offset, "next": after, "items": items}
 
 
 def _records(frame: Any) -> list[dict[str, Any]]:
@@ -97,16 +109,19 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY,
 
     The store is opened for each request and let go after it, so that ``froissart code`` can
     add to a served store (a request waits while a batch is written) and the dashboard shows
-    the new events; it is checked once here, so that a wrong path fails at start."""
+    the new events; it is checked once here, so that a wrong path fails at start. ``db`` may be
+    a folder of Parquet parts (``store.folder``), read-only: no clusters there, nor coding."""
     if allow_code:
         from ..store import Store
 
+        if Path(db).is_dir():
+            raise StoreError("cannot code into a Parquet folder: serve a store file to use --allow-code")
         Store(db).close()
-    StoreReader(db, read_only=not allow_code).close()
+    open_reader(db, read_only=not allow_code).close()
     worker = coding or CodingWorker()
 
     def store() -> Iterator[StoreReader]:
-        with StoreReader(db, read_only=not allow_code) as reader:
+        with open_reader(db, read_only=not allow_code) as reader:
             yield reader
 
     Reader = Annotated[StoreReader, Depends(store)]
@@ -123,9 +138,9 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY,
     @app.get("/api/events", summary="Events, filtered, sorted and paginated")
     def events(r: Reader, f: Selection, limit: Limit = 100, offset: Offset = 0,
                sort: Annotated[Literal[tuple(sorted(EVENT_ORDER))], Query()] = "date",  # type: ignore[valid-type]
-               order: Order = "asc") -> dict[str, Any]:
-        f = _page(f, limit, offset, sort, order)
-        return {"total": r.count(f), "limit": limit, "offset": offset, "items": _records(r.events(f))}
+               order: Order = "asc", after: After = None) -> dict[str, Any]:
+        f = _page(f, limit, offset, sort, order, after)
+        return {"total": r.count(replace(f, after=None)), **_listed(_records(r.events(f)), f, "event_id")}
 
     @app.get("/api/events/{event_id}", summary="One event with its sentence, trigger and reasoning")
     def event(r: Reader, event_id: str) -> dict[str, Any]:
@@ -145,14 +160,14 @@ def create_app(db: Path, allow_code: bool = False, max_body: int = MAX_BODY,
     @app.get("/api/clusters", summary="Real-world events merged from several reports")
     def clusters(r: Reader, f: Selection, limit: Limit = 100, offset: Offset = 0,
                  sort: Annotated[Literal[tuple(sorted(CLUSTER_ORDER))], Query()] = "date",  # type: ignore[valid-type]
-                 order: Order = "asc") -> dict[str, Any]:
-        f = _page(f, limit, offset, sort, order)
-        return {"total": r.count(f, clusters=True), "limit": limit, "offset": offset,
-                "items": _records(r.clusters(f))}
+                 order: Order = "asc", after: After = None) -> dict[str, Any]:
+        f = _page(f, limit, offset, sort, order, after)
+        return {"total": r.count(replace(f, after=None), clusters=True),
+                **_listed(_records(r.clusters(f)), f, "cluster_id")}
 
-    @app.get("/api/dyads", summary="Event counts by actor pair and type over a period")
-    def dyads(r: Reader, f: Selection) -> list[dict[str, Any]]:
-        return _records(r.dyads(f))
+    @app.get("/api/dyads", summary="Event counts by actor pair and type over a period, the largest first")
+    def dyads(r: Reader, f: Selection, limit: Annotated[int, Query(ge=1, le=100_000)] = 1000) -> list[dict[str, Any]]:
+        return _records(r.dyads(replace(f, limit=limit)))
 
     @app.get("/api/timeline", summary="Event counts per day or week, by quad class")
     def timeline(r: Reader, f: Selection,

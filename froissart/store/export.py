@@ -32,11 +32,13 @@ FORMATS = ("parquet", "plover", "gdelt")
 
 
 def export_parquet(store: StoreReader, folder: Path, filters: Filters | None = None) -> int:
-    """Events as Parquet files, one folder per month (``month=2024-11/``)."""
+    """Events as Parquet files, one folder per month (``month=2024-11/``), with their records (the
+    JSON kept in the store, without the sentence: ``schema.whole_record`` puts it back), so that
+    ``froissart events --db FOLDER`` and ``froissart.open(FOLDER)`` read them as a store."""
     where, params = (filters or Filters()).where()
     folder.mkdir(parents=True, exist_ok=True)
-    sql = (f"COPY (SELECT {EVENT_VIEW}, coalesce(strftime(date, '%Y-%m'), 'undated') AS month FROM events{where}) "
-           f"TO '{_quoted(folder)}' (FORMAT PARQUET, PARTITION_BY (month), OVERWRITE_OR_IGNORE)")
+    sql = (f"COPY (SELECT {EVENT_VIEW}, record, coalesce(strftime(date, '%Y-%m'), 'undated') AS month "
+           f"FROM events{where}) TO '{_quoted(folder)}' (FORMAT PARQUET, PARTITION_BY (month), OVERWRITE_OR_IGNORE)")
     store.query(sql, params)
     return store.count(filters)
 

@@ -1,46 +1,46 @@
-"""Writing the store: one transaction per article, so that an interrupted run never leaves half
-an article; an article already stored with the same content is not coded again."""
+"""Writing the store: many articles per transaction (a batch of coded articles, or one Parquet
+part of a Dask run, read by DuckDB itself), so that an interrupted run never leaves half an
+article; an article already stored with the same content is not coded again."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..articles import content_hash
 from ..errors import StoreError
 from ..model import Article, EventRecord, Skipped
-from .dedup import NearDuplicates, signature
+from .dedup import band_rows, source_groups
 from .merge import merge
-from .schema import SCHEMA_VERSION, TABLES, check_file, check_version, connect, has_tables, whole_record
-
-T = TypeVar("T")
-EVENT_COLUMNS = (
-    "event_id", "article_id", "language", "event_type", "mode", "context", "cameo", "quad_class",
-    "goldstein", "status", "source_text", "source_name", "source_country", "source_org", "source_sector",
-    "target_text", "target_name", "target_country", "target_org", "target_sector", "date", "date_text",
-    "date_precision", "place_name", "place_country", "place_admin1", "lat", "lon", "geonames_id", "sentence",
-    "trigger", "span_start", "span_end", "rule", "confidence", "record",
+from .rows import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    article_table,
+    events_from_records,
+    pa_table,
+    record_table,
+    totals_table,
+)
+from .schema import (
+    SCHEMA_VERSION,
+    TABLES,
+    TOTALS,
+    check_file,
+    check_version,
+    connect,
+    first_row,
+    has_tables,
+    upgrade,
+    whole_record,
 )
 
-
-def event_row(r: EventRecord) -> tuple[Any, ...]:
-    s, t, loc = r.source, r.target, r.location
-    return (
-        r.event_id, r.article_id, r.language, r.event_type, r.mode, r.context, r.cameo, r.quad_class,
-        r.goldstein, r.status, s.text, s.name, s.country, s.org, s.sector,
-        t.text if t else None, t.name if t else None, t.country if t else None, t.org if t else None,
-        t.sector if t else None, r.date, r.date_text, r.date_precision,
-        loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
-        loc.lat if loc else None, loc.lon if loc else None, loc.geonames_id if loc else None,
-        r.sentence, r.trigger, r.span[0], r.span[1], r.rule, r.confidence,
-        json.dumps({k: v for k, v in r.as_dict().items() if k != "sentence"}, ensure_ascii=False),
-    )
+T = TypeVar("T")
+CHECKPOINT = "1GB"
 
 
 def _writable(path: Path) -> None:
@@ -89,7 +89,7 @@ class Store:
         self._con: Any = None
         try:
             if has_tables(self.con):
-                check_version(self.con, self.path)
+                upgrade(self.con, check_version(self.con, self.path))
             else:
                 self.con.execute(TABLES)
                 self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
@@ -100,13 +100,16 @@ class Store:
         except StoreError:
             self.release()
             raise
-        self._near: NearDuplicates | None = None
 
     @property
     def con(self) -> Any:
         """The connection, opened again (waiting for readers to let go) after ``release``."""
         if self._con is None:
             self._con = connect(self.path, read_only=False)
+            # one checkpoint when the store is let go (between batches of ``froissart code``, at
+            # the end of a load) costs less than DuckDB's default one every 16 MB of log, whose
+            # cost grows with the store (3x slower writes at a million events)
+            self._con.execute(f"SET checkpoint_threshold = '{CHECKPOINT}'")
         return self._con
 
     def release(self) -> None:
@@ -129,8 +132,7 @@ class Store:
     @_damage_told
     def stored_events(self, article: Article) -> list[dict[str, Any]] | None:
         """The events of an article already coded with the same text, else None."""
-        row = self.con.execute("SELECT content_hash FROM articles WHERE id = ? AND status = 'coded'",
-                               [article.id]).fetchone()
+        row = first_row(self.con, "SELECT content_hash FROM articles WHERE id = ? AND status = 'coded'", [article.id])
         if row is None or row[0] != content_hash(article.text):
             return None
         rows = self.con.execute("SELECT record, sentence FROM events WHERE article_id = ? ORDER BY span_start, "
@@ -141,50 +143,117 @@ class Store:
     def count(self, table: str) -> int:
         if table not in ("articles", "events", "clusters"):
             raise StoreError(f"no table '{table}' in the store")
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        row = first_row(self.con, f"SELECT count(*) FROM {table}")
         return int(row[0]) if row else 0
 
     # -- writing ------------------------------------------------------------------------
-    def _source_group(self, article_id: str, sig: bytes) -> str:
-        if self._near is None:
-            self._near = NearDuplicates()
-            for aid, blob, group in self.con.execute(
-                    "SELECT id, minhash, source_group FROM articles WHERE minhash IS NOT NULL").fetchall():
-                self._near.add(aid, bytes(blob), group)
-        group = self._near.find(article_id, sig) or article_id
-        self._near.add(article_id, sig, group)
-        return group
-
     @_damage_told
     def add_coded(self, article: Article, records: list[EventRecord], now: dt.datetime | None = None) -> None:
         """Store an article and its events, replacing what it had, in one transaction."""
+        self.add_batch([(article, records)], now)
+
+    @_damage_told
+    def add_batch(self, coded: Sequence[tuple[Article, list[EventRecord]]], now: dt.datetime | None = None) -> None:
+        """Store many articles and their events, replacing what they had, in one transaction:
+        a run killed at any point leaves whole articles (an article given twice keeps its last
+        events)."""
+        latest = {article.id: (article, records) for article, records in coded}
+        if not latest:
+            return
+        self.con.register("batch_articles", article_table([a for a, _ in latest.values()], now))
+        records = [r for _, records in latest.values() for r in records]
+        self.con.register("batch_events", record_table(records))
+        try:
+            self._write("batch_articles", events_from_records("batch_events"), totals=totals_table(records))
+        finally:
+            self.con.unregister("batch_articles")
+            self.con.unregister("batch_events")
+
+    @_damage_told
+    def load_parts(self, parts: Sequence[tuple[Path, Path]], recode: bool = False) -> tuple[int, int]:
+        """Load Parquet parts of a Dask run (distributed.py: (events, manifest) files) with
+        DuckDB's Parquet reader, all in one transaction (one statement per table for all of
+        them); articles already stored with the same text are kept unless ``recode``. Returns
+        (articles, events) loaded; the parts' skipped articles are recorded too."""
         from .. import __version__
 
-        sig = signature(article.text)
-        group = self._source_group(article.id, sig)
-        self.con.execute("BEGIN TRANSACTION")
+        events, manifests = [str(e) for e, _ in parts], [str(m) for _, m in parts]
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE part_articles AS SELECT m.article_id AS id, m.url, m.outlet, m.title, "
+            "m.published, m.language, m.content_hash, 'coded' AS status, NULL::VARCHAR AS reason, m.origin, "
+            "coalesce(m.coder_version, ?) AS coder_version, ?::TIMESTAMP AS coded_at, m.minhash, m.text "
+            "FROM read_parquet(?, union_by_name = true) m WHERE m.status = 'coded'"
+            + ("" if recode else " AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id AND "
+                                 "a.status = 'coded' AND a.content_hash = m.content_hash)"),
+            [__version__, dt.datetime.now(), manifests])
         try:
-            self.con.execute("DELETE FROM events WHERE article_id = ?", [article.id])
-            self.con.execute("DELETE FROM articles WHERE id = ?", [article.id])
-            self.con.execute(
-                "INSERT INTO articles (id, url, outlet, title, published, language, content_hash, status, reason,"
-                " origin, coder_version, coded_at, source_group, minhash, text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 'coded', NULL, ?, ?, ?, ?, ?, ?)",
-                [article.id, article.url, article.outlet, article.title, article.published, article.language,
-                 content_hash(article.text), article.origin, __version__, now or dt.datetime.now(), group, sig,
-                 article.text],
-            )
-            if records:  # through Arrow: ten times faster than executemany
-                import pyarrow as pa
+            loaded = self._write("part_articles", f"SELECT {', '.join(EVENT_COLUMNS)} FROM read_parquet(?) "
+                                                  "WHERE article_id IN (SELECT id FROM part_articles)", [events])
+        finally:
+            self.con.execute("DROP TABLE IF EXISTS part_articles")
+        for origin, article_id, reason in self.con.execute(
+                "SELECT origin, article_id, reason FROM read_parquet(?, union_by_name = true) "
+                "WHERE status = 'skipped'", [manifests]).fetchall():
+            self.add_skipped(Skipped(origin, reason, article_id))
+        return loaded
 
-                table = pa.Table.from_pylist([dict(zip(EVENT_COLUMNS, event_row(r), strict=True)) for r in records])
-                self.con.register("new_events", table)
-                self.con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) SELECT * FROM new_events")
-                self.con.unregister("new_events")
-            self.con.execute("COMMIT")
+    def _write(self, articles: str, events: str, params: list[Any] | None = None,
+               totals: Any = None) -> tuple[int, int]:
+        """One transaction: the articles of the relation ``articles`` (ARTICLE_COLUMNS) replace
+        what the store had under their ids, with their source groups, band hashes and the
+        events that the query ``events`` selects; ``totals``, the rows they add to the totals
+        (``totals_table``), else counted by reading them again (as Parquet files are, cheaply)."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            rows = con.execute(f"SELECT id, minhash FROM {articles}").fetchall()
+            ids, signatures = [r[0] for r in rows], [bytes(r[1]) for r in rows]
+            self._forget(articles)
+            bands = band_rows(ids, signatures)
+            groups = source_groups(con, ids, signatures, bands)
+            con.register("groups", pa_table({"id": ids, "source_group": groups}))
+            con.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, source_group) SELECT a.*, "
+                        f"g.source_group FROM {articles} a JOIN groups g ON g.id = a.id")
+            con.unregister("groups")
+            coded = ("SELECT *, coalesce(source_country, source_org) AS source_code, coalesce(target_country, "
+                     f"target_org) AS target_code FROM ({events})")
+            inserted = first_row(con, f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, source_code, target_code) "
+                                      f"{coded}", params)
+            if totals is None:
+                con.execute(f"INSERT INTO totals {TOTALS.format(events=f'({coded})', sign='')}", params or [])
+            else:
+                con.register("new_totals", totals)
+                con.execute("INSERT INTO totals SELECT * FROM new_totals")
+                con.unregister("new_totals")
+            con.register("new_bands", bands)
+            con.execute("INSERT INTO bands SELECT * FROM new_bands")
+            con.unregister("new_bands")
+            con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            con.execute("ROLLBACK")
             raise
+        return len(ids), int(inserted[0]) if inserted else 0
+
+    def _forget(self, articles: str) -> None:
+        """Remove what the store holds under the ids of ``articles``; the clusters their events
+        were in are dissolved, their other members left to the next merge."""
+        con = self.con
+        found = con.execute(f"SELECT id FROM articles WHERE id IN (SELECT id FROM {articles})").fetchall()
+        gone = [r[0] for r in found]
+        if not gone:
+            return
+        con.register("gone", pa_table({"id": gone}))
+        con.execute("CREATE OR REPLACE TEMP TABLE dissolved AS SELECT DISTINCT cluster_id FROM events WHERE "
+                    "article_id IN (SELECT id FROM gone) AND cluster_id IS NOT NULL")
+        gone_events = "(SELECT * FROM events WHERE article_id IN (SELECT id FROM gone))"
+        for sql in (f"INSERT INTO totals {TOTALS.format(events=gone_events, sign='-')}",
+                    "DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM dissolved)",
+                    "UPDATE events SET cluster_id = NULL WHERE cluster_id IN (SELECT cluster_id FROM dissolved)",
+                    "DELETE FROM events WHERE article_id IN (SELECT id FROM gone)",
+                    "DELETE FROM bands WHERE article_id IN (SELECT id FROM gone)",
+                    "DELETE FROM articles WHERE id IN (SELECT id FROM gone)", "DROP TABLE dissolved"):
+            con.execute(sql)
+        con.unregister("gone")
 
     @_damage_told
     def add_skipped(self, skipped: Skipped) -> None:
@@ -194,11 +263,13 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         self.con.execute("DELETE FROM articles WHERE id = ? AND status = 'skipped'", [key])
         self.con.execute(
-            "INSERT OR IGNORE INTO articles (id, status, reason, origin, coder_version, coded_at)"
-            " VALUES (?, 'skipped', ?, ?, ?, ?)", [key, skipped.reason, skipped.origin, __version__, dt.datetime.now()])
+            "INSERT INTO articles (id, status, reason, origin, coder_version, coded_at) SELECT ?, 'skipped', ?, ?, ?, ?"
+            " WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?)",
+            [key, skipped.reason, skipped.origin, __version__, dt.datetime.now(), key])
         self.con.execute("COMMIT")
 
     @_damage_told
-    def merge(self, window: int | None = None) -> int:
-        """Rebuild the clusters of reports of one real-world event; returns their number."""
-        return merge(self.con, self.merge_window if window is None else window)
+    def merge(self, window: int | None = None, full: bool = False) -> int:
+        """Merge the events not merged yet into clusters of reports of one real-world event
+        (``full``: all of them again); returns the number of clusters."""
+        return merge(self.con, self.merge_window if window is None else window, full)

@@ -265,7 +265,7 @@ async function refresh() {
   try {
     const [events, dyads, days] = await Promise.all([
       getJSON("/api/events", new URLSearchParams([...params, ["limit", "500"], ["sort", "date"]])),
-      getJSON("/api/dyads", params), getJSON("/api/timeline", params)]);
+      getJSON("/api/dyads", new URLSearchParams([...params, ["limit", "300"]])), getJSON("/api/timeline", params)]);
     const interval = intervalFor(days);  // a long range is counted by week or month, not by day
     const timeline = interval === "day" ? days
       : await getJSON("/api/timeline", new URLSearchParams([...params, ["interval", interval]]));
