@@ -148,7 +148,8 @@ class Run:
             if row["status"] != "coded":
                 store.add_skipped(Skipped(row["origin"], row["reason"], row["article_id"]))
         coded = [(distributed.article_of(row), records) for row, records in rows if row["status"] == "coded"]
-        coded = [(a, r) for a, r in coded if self.recode or store.stored_events(a) is None]
+        known = {} if self.recode else store.stored(a for a, _ in coded)
+        coded = [(a, r) for a, r in coded if a.id not in known]
         failed = self._stored(store, coded)
         for article, _ in coded:
             if article.id in failed:
@@ -163,7 +164,7 @@ class Run:
         the reason, and is recorded so in the store."""
         for start in range(0, len(articles), self.batch):
             chunk = articles[start:start + self.batch]
-            known = {a.id: store.stored_events(a) for a in chunk} if store and not self.recode else {}
+            known = store.stored(chunk) if store and not self.recode else {}
             if store:
                 store.release()  # others may read the store while this chunk is coded
             todo = [a for a in chunk if known.get(a.id) is None]

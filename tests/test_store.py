@@ -143,7 +143,9 @@ writer.Store._write = announced
 coded = list(events(100_000, seed=11))
 with Store(Path(sys.argv[1])) as store:
     for start in range(0, len(coded), 4_000):
-        batch = [(a, r) for a, r in coded[start:start + 4_000] if store.stored_events(a) is None]
+        chunk = coded[start:start + 4_000]
+        known = store.stored(a for a, _ in chunk)
+        batch = [(a, r) for a, r in chunk if a.id not in known]
         print("writing", start, flush=True)
         store.add_batch(batch)
         print("committed", start, flush=True)
@@ -264,3 +266,16 @@ def test_store_refuses_newer_corrupt_and_readonly(tmp_path):
     assert corrupt.read_bytes() == before
     with pytest.raises(StoreError, match="read-only"):
         Store("/proc/froissart-test.duckdb")
+
+
+def test_stored_reads_back_articles_with_the_same_text_even_without_events(tmp_path, coder):
+    quiet = Article(text="The weather was mild in Lyon on Monday.", id="q1", language="en",
+                    published=dt.date(2024, 11, 15))
+    loud = Article(text="Japan condemned North Korea on Monday.", id="l1", language="en",
+                   published=dt.date(2024, 11, 15))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_batch([(quiet, coder.code(quiet)), (loud, coder.code(loud))])
+        known = store.stored([quiet, loud, Article(text="new", id="n1")])
+        changed = store.stored([Article(text="Japan praised South Korea on Monday.", id="l1", language="en")])
+    assert known["q1"] == [] and [e["event_type"] for e in known["l1"]] == ["ACCUSE"]
+    assert set(known) == {"q1", "l1"} and changed == {}, "another text under a stored id is not stored yet"

@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -130,14 +130,25 @@ class Store:
 
     # -- reading back -------------------------------------------------------------------
     @_damage_told
-    def stored_events(self, article: Article) -> list[dict[str, Any]] | None:
-        """The events of an article already coded with the same text, else None."""
-        row = first_row(self.con, "SELECT content_hash FROM articles WHERE id = ? AND status = 'coded'", [article.id])
-        if row is None or row[0] != content_hash(article.text):
-            return None
-        rows = self.con.execute("SELECT record, sentence FROM events WHERE article_id = ? ORDER BY span_start, "
-                                "event_id", [article.id]).fetchall()
-        return [whole_record(record, sentence) for record, sentence in rows]
+    def stored(self, articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
+        """The events of those articles already coded with the same text, by article id (two
+        queries for all of them: the store has no index to look one up)."""
+        asked = {a.id: content_hash(a.text) for a in articles}
+        if not asked:
+            return {}
+        self.con.register("asked", pa_table({"id": list(asked), "content_hash": list(asked.values())}))
+        try:
+            self.con.execute("CREATE OR REPLACE TEMP TABLE known AS SELECT a.id FROM articles a JOIN asked q "
+                             "ON a.id = q.id AND a.content_hash = q.content_hash WHERE a.status = 'coded'")
+        finally:
+            self.con.unregister("asked")
+        out: dict[str, list[dict[str, Any]]] = {r[0]: [] for r in self.con.execute("SELECT id FROM known").fetchall()}
+        for article_id, record, sentence in self.con.execute(
+                "SELECT article_id, record, sentence FROM events WHERE article_id IN (SELECT id FROM known) "
+                "ORDER BY article_id, span_start, event_id").fetchall():
+            out[article_id].append(whole_record(record, sentence))
+        self.con.execute("DROP TABLE known")
+        return out
 
     @_damage_told
     def count(self, table: str) -> int:
