@@ -105,26 +105,30 @@ def upgrade(con: Any, found: int) -> None:
     if found == SCHEMA_VERSION:
         return
     con.execute("BEGIN TRANSACTION")
-    con.execute("DROP INDEX IF EXISTS events_article")
-    for table in ("articles", "events", "clusters"):
-        con.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
-    con.execute(TABLES)
-    for table in ("articles", "events", "clusters"):
-        codes = (", coalesce(source_country, source_org) AS source_code, coalesce(target_country, target_org) AS "
-                 "target_code") if table == "events" else ""
-        con.execute(f"INSERT INTO {table} BY NAME SELECT *{codes} FROM old_{table}")
-        con.execute(f"DROP TABLE old_{table}")
-    con.execute(f"INSERT INTO totals {TOTALS.format(events='events', sign='')}")
-    rows = con.execute("SELECT id, text FROM articles WHERE status = 'coded'").fetchall()
-    ids, sigs = [r[0] for r in rows], signatures([r[1] or "" for r in rows])
-    con.register("old_bands", band_rows(ids, sigs))
-    con.execute("INSERT INTO bands SELECT * FROM old_bands")
-    con.unregister("old_bands")
-    con.register("resigned", pa.table({"id": pa.array(ids, pa.string()), "minhash": pa.array(sigs, pa.binary())}))
-    con.execute("UPDATE articles SET minhash = resigned.minhash FROM resigned WHERE articles.id = resigned.id")
-    con.unregister("resigned")
-    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
-    con.execute("COMMIT")
+    try:
+        con.execute("DROP INDEX IF EXISTS events_article")
+        for table in ("articles", "events", "clusters"):
+            con.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
+        con.execute(TABLES)
+        for table in ("articles", "events", "clusters"):
+            codes = (", coalesce(source_country, source_org) AS source_code, coalesce(target_country, target_org) AS "
+                     "target_code") if table == "events" else ""
+            con.execute(f"INSERT INTO {table} BY NAME SELECT *{codes} FROM old_{table}")
+            con.execute(f"DROP TABLE old_{table}")
+        con.execute(f"INSERT INTO totals {TOTALS.format(events='events', sign='')}")
+        rows = con.execute("SELECT id, text FROM articles WHERE status = 'coded'").fetchall()
+        ids, sigs = [r[0] for r in rows], signatures([r[1] or "" for r in rows])
+        con.register("old_bands", band_rows(ids, sigs))
+        con.execute("INSERT INTO bands SELECT * FROM old_bands")
+        con.unregister("old_bands")
+        con.register("resigned", pa.table({"id": pa.array(ids, pa.string()), "minhash": pa.array(sigs, pa.binary())}))
+        con.execute("UPDATE articles SET minhash = resigned.minhash FROM resigned WHERE articles.id = resigned.id")
+        con.unregister("resigned")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")  # the store stays as it was: version 2
+        raise
 
 
 def has_tables(con: Any) -> bool:
