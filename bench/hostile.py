@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,6 +19,8 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+
+from serving import served
 
 ROOT = Path(__file__).resolve().parents[1]
 COUNTRIES = ["Japan", "Kenya", "Brazil", "Canada", "Mexico", "Norway", "Peru", "Chile", "Ghana", "Nepal", "Oman",
@@ -53,28 +54,12 @@ def code(path: Path, *options: str) -> tuple[float, float, str]:
     return seconds, peak, " | ".join(said[-2:])
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def server_case(folder: Path) -> str:
     db = folder / "served.duckdb"
     subprocess.run([sys.executable, "-m", "froissart", "code", str(ROOT / "examples"), "--db", str(db),
                     "--format", "jsonl", "--out", str(folder / "ex.jsonl"), "--no-progress"], check=True,
                    capture_output=True)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([sys.executable, "-m", "froissart", "serve", "--db", str(db), "--port", str(port),
-                             "--allow-code"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"{url}/api/events?limit=1", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with served(db, "--allow-code") as (url, _):
         results = []
         for size in (3_700, 120_000):
             sentence = "Japan condemned the missile test by North Korea on Monday, and China urged restraint. "
@@ -105,9 +90,6 @@ def server_case(folder: Path) -> str:
             results.append(f"POST {size / 1000:.1f} KB: {answer['status']} in {answer['seconds']:.1f} s; "
                            f"{len(waits)} GETs meanwhile, slowest {max(waits, default=0):.2f} s")
         return "; ".join(results)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def main() -> None:

@@ -26,7 +26,6 @@ import multiprocessing
 import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,6 +33,8 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from serving import served
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -161,21 +162,7 @@ def _get(url: str) -> Any:
 def queries(db: str) -> dict[str, Any]:
     """A real ``froissart serve`` over the store; each typical call ROUNDS times (the first
     page's cursor walked forward for the next page)."""
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "froissart", "serve", "--db", db, "--port", str(port)],
-                              stderr=subprocess.DEVNULL, cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                _get(base + "/api/events?limit=1")
-                break
-            except OSError:
-                time.sleep(0.1)
+    with served(db) as (base, server):
         first = _get(base + "/api/events?limit=100")
         event = first["items"][0]["event_id"]
         cursor = first["next"]
@@ -191,9 +178,6 @@ def queries(db: str) -> dict[str, Any]:
                     cursor = answer["next"]
         with open(f"/proc/{server.pid}/status") as status:
             peak = next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM"))
-    finally:
-        server.terminate()
-        server.wait()
     every = [t for ts in times.values() for t in ts]
     return {"calls": {n: (statistics.median(ts), _p95(ts)) for n, ts in times.items()},
             "p50": statistics.median(every), "p95": _p95(every), "server_peak_mb": peak}

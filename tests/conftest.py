@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bench import serving
 from froissart.actors import DocActors
 from froissart.coder import Coder
 from froissart.model import Actor, Article, EventRecord
@@ -49,30 +45,11 @@ def codes(record: EventRecord) -> tuple[str | None, str | None]:
     return record.source.code(), record.target.code() if record.target else None
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextlib.contextmanager
 def served(db: Path, *options: str) -> Iterator[str]:
     """A real ``froissart serve`` process over a store, on a free port; yields its URL."""
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "froissart", "serve", "--db", str(db), "--port", str(port),
-                             *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"{url}/api/events?limit=1", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            proc.kill()
-            pytest.fail(f"server did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        with serving.served(db, *options) as (url, _):
+            yield url
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
