@@ -64,7 +64,7 @@ def store(tmp_path_factory):
 def test_totals_answer_as_the_events(store, name):
     f = FILTERS[name]
     with StoreReader(store) as summed, StoreReader(store) as counted:
-        counted.stored = False
+        counted.is_store = False
         assert summed.count(f) == counted.count(f)
         expected = counted.dyads(f)
         assert len(expected) or name == "nothing"

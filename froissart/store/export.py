@@ -14,7 +14,7 @@ from typing import Any
 
 from ..langdata import data_dir, read_table
 from .reader import EVENT_VIEW, Filters, StoreReader
-from .schema import whole_record
+from .schema import quoted, whole_record
 
 GDELT_COLUMNS = (
     "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
@@ -38,13 +38,9 @@ def export_parquet(store: StoreReader, folder: Path, filters: Filters | None = N
     where, params = (filters or Filters()).where()
     folder.mkdir(parents=True, exist_ok=True)
     sql = (f"COPY (SELECT {EVENT_VIEW}, record, coalesce(strftime(date, '%Y-%m'), 'undated') AS month "
-           f"FROM events{where}) TO '{_quoted(folder)}' (FORMAT PARQUET, PARTITION_BY (month), OVERWRITE_OR_IGNORE)")
+           f"FROM events{where}) TO {quoted(folder)} (FORMAT PARQUET, PARTITION_BY (month), OVERWRITE_OR_IGNORE)")
     store.query(sql, params)
     return store.count(filters)
-
-
-def _quoted(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def plover_records(store: StoreReader, filters: Filters | None = None) -> Iterator[dict[str, Any]]:

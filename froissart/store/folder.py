@@ -13,14 +13,14 @@ from typing import Any
 
 from ..errors import FroissartError, StoreError
 from .reader import EVENT_VIEW, Filters, StoreReader
-from .schema import TABLES
+from .schema import TABLES, quoted
 
 EVENT_FIELDS = (*(c.strip() for c in EVENT_VIEW.split(",")), "record", "source_code", "target_code")
 CODES = {"source_code": "coalesce(source_country, source_org)", "target_code": "coalesce(target_country, target_org)"}
 ARTICLE_FIELDS = ("id", "url", "outlet", "title", "published", "language", "status", "reason", "origin",
                   "coder_version", "coded_at", "source_group", "text")
 OPTIONAL_EVENT_FIELDS = {"cluster_id", "record", *CODES}  # no clusters in Dask parts, no records in older exports
-MANIFEST_FIELDS = {"origin", "article_id", "status"}
+MANIFEST_KEYS = {"origin", "article_id", "status"}
 NO_CLUSTERS = ("a Parquet folder has no merged clusters: code or load it into a store (--db FILE.duckdb) "
                "for --clusters")
 
@@ -42,13 +42,9 @@ def _types() -> dict[str, dict[str, str]]:
     return out
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _scan(files: list[Path]) -> str:
     """``read_parquet`` of exactly these files: glob characters in their names stand for themselves."""
-    names = ", ".join(_literal("".join(f"[{c}]" if c in "*?[" else c for c in str(f))) for f in files)
+    names = ", ".join(quoted("".join(f"[{c}]" if c in "*?[" else c for c in str(f))) for f in files)
     return f"read_parquet([{names}], union_by_name = true, hive_partitioning = false)"
 
 
@@ -70,7 +66,7 @@ class FolderReader(StoreReader):
         import duckdb
 
         self.path = Path(path)
-        self.stored = False  # views over the parts: no totals (counts are counted), no row ids
+        self.is_store = False  # views over the parts: no totals (counts are counted), no row ids
         events, manifests = self._parts()
         self.con = duckdb.connect()
         try:
@@ -143,8 +139,8 @@ class FolderReader(StoreReader):
             return
         scan = _scan(manifests)
         present = self._columns(scan)
-        if not MANIFEST_FIELDS <= present:
-            lacking = ", ".join(sorted(MANIFEST_FIELDS - present))
+        if not MANIFEST_KEYS <= present:
+            lacking = ", ".join(sorted(MANIFEST_KEYS - present))
             raise StoreError(f"the manifests in {self.path} have no column {lacking}: code the inputs again "
                              "(froissart code --dask)")
         # a skipped article without an id is stored as 'skipped:ORIGIN' (Store.add_skipped)

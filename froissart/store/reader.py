@@ -117,7 +117,7 @@ class StoreReader:
             raise StoreError(f"no store at {self.path}: code articles first (froissart code … --db {self.path})")
         check_file(self.path)
         self.con = connect(self.path, read_only=read_only)
-        self.stored = True  # a store's tables, with totals and row ids (a folder of Parquet parts has neither)
+        self.is_store = True  # a store's tables, with totals and row ids (a folder of Parquet parts has neither)
         try:
             if not has_tables(self.con):
                 raise StoreError(f"{self.path} is a DuckDB file but not a Froissart store")
@@ -169,7 +169,7 @@ class StoreReader:
         clusters = table == "clusters"
         where, params = f.where(clusters=clusters)
         tail, more = f.tail(clusters=clusters)
-        if self.stored and f.limit is not None:
+        if self.is_store and f.limit is not None:
             return self.query(f"SELECT {columns} FROM {table} WHERE rowid IN (SELECT rowid FROM {table}{where}{tail})"
                               f"{f.sort(clusters)}", params + more).df()
         return self.query(f"SELECT {columns} FROM {table}{where}{tail}", params + more).df()
@@ -229,7 +229,7 @@ class StoreReader:
 
     def _totals(self, f: Filters) -> bool:
         """Whether counts by actors, type, status and language answer (the store keeps them)."""
-        return self.stored and not f.dated
+        return self.is_store and not f.dated
 
 
 def open_store(path: str | Path = "froissart.duckdb") -> StoreReader:

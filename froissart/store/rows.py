@@ -11,11 +11,13 @@ from typing import Any
 from ..articles import content_hash
 from ..model import Article, EventRecord
 from .dedup import signatures
+from .schema import quoted
 
 ARTICLE_COLUMNS = ("id", "url", "outlet", "title", "published", "language", "content_hash", "status", "reason",
                    "origin", "coder_version", "coded_at", "minhash", "text")
-# Arrow types of the article and manifest columns that are not text
-TYPES = {"published": "date32", "coded_at": "timestamp", "minhash": "binary", "events": "int64"}
+# Arrow types of the columns of articles, manifests and totals that are not text
+TYPES = {"published": "date32", "coded_at": "timestamp", "minhash": "binary", "events": "int64", "scored": "int64",
+         "quad_class": "int32", "goldstein": "double"}
 
 
 # each column of the events table, from the record's JSON (``$.x``) or a column beside it, with its type
@@ -73,8 +75,6 @@ def record_table(records: Sequence[EventRecord]) -> Any:
 def totals_table(records: Sequence[EventRecord]) -> Any:
     """The rows these records add to ``totals`` (schema.TOTALS, counted here rather than by
     reading the records' JSON again)."""
-    import pyarrow as pa
-
     counts: dict[tuple[Any, ...], list[Any]] = {}
     for r in records:
         s, t = r.source, r.target
@@ -86,14 +86,9 @@ def totals_table(records: Sequence[EventRecord]) -> Any:
         if r.goldstein is not None:
             row[1] = (row[1] or 0.0) + r.goldstein
             row[2] += 1
-    keys, values = list(counts), list(counts.values())
-    columns = [list(c) for c in zip(*keys, strict=True)] if keys else [[]] * 6
-    text = [pa.array(c, pa.string()) for c in columns[:3]]
-    return pa.table([*text, pa.array(columns[3], pa.int32()), *(pa.array(c, pa.string()) for c in columns[4:]),
-                     pa.array([v[0] for v in values], pa.int64()), pa.array([v[1] for v in values], pa.float64()),
-                     pa.array([v[2] for v in values], pa.int64())],
-                    names=["source_code", "target_code", "event_type", "quad_class", "status", "language", "events",
-                           "goldstein", "scored"])
+    names = ("source_code", "target_code", "event_type", "quad_class", "status", "language", "events", "goldstein",
+             "scored")
+    return pa_table({name: [(*key, *row)[i] for key, row in counts.items()] for i, name in enumerate(names)})
 
 
 def write_events(records: Sequence[EventRecord], path: Path) -> None:
@@ -104,8 +99,7 @@ def write_events(records: Sequence[EventRecord], path: Path) -> None:
     con = duckdb.connect()
     try:
         con.register("records", record_table(records))
-        con.execute(f"COPY ({events_from_records('records')}) TO '{str(path).replace(chr(39), chr(39) * 2)}' "
-                    "(FORMAT PARQUET)")
+        con.execute(f"COPY ({events_from_records('records')}) TO {quoted(path)} (FORMAT PARQUET)")
     finally:
         con.close()
 
@@ -114,7 +108,8 @@ def pa_table(columns: dict[str, Sequence[Any]]) -> Any:
     """An Arrow table of these columns, typed as the store's (text unless TYPES says otherwise)."""
     import pyarrow as pa
 
-    types = {"int64": pa.int64(), "date32": pa.date32(), "timestamp": pa.timestamp("us"), "binary": pa.binary()}
+    types = {"int32": pa.int32(), "int64": pa.int64(), "double": pa.float64(), "date32": pa.date32(),
+             "timestamp": pa.timestamp("us"), "binary": pa.binary()}
     arrays = []
     for name, values in columns.items():
         kind = TYPES.get(name)

@@ -60,6 +60,11 @@ SELECT source_code, target_code, event_type, quad_class, status, language, {sign
 """
 
 
+def quoted(text: object) -> str:
+    """A SQL string literal of ``text`` (for what DuckDB takes no parameter for, as COPY's file)."""
+    return "'" + str(text).replace("'", "''") + "'"
+
+
 def first_row(con: Any, sql: str, params: list[Any] | None = None) -> tuple[Any, ...] | None:
     """The first row of a query, its result read to the end (DuckDB refuses other work on a
     connection while a result is left half read)."""

@@ -150,13 +150,6 @@ class Store:
         self.con.execute("DROP TABLE known")
         return out
 
-    @_damage_told
-    def count(self, table: str) -> int:
-        if table not in ("articles", "events", "clusters"):
-            raise StoreError(f"no table '{table}' in the store")
-        row = first_row(self.con, f"SELECT count(*) FROM {table}")
-        return int(row[0]) if row else 0
-
     # -- writing ------------------------------------------------------------------------
     @_damage_told
     def add_coded(self, article: Article, records: list[EventRecord], now: dt.datetime | None = None) -> None:
