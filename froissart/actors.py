@@ -133,7 +133,13 @@ class DocActors:
                     self.tags.pop(i, None)
 
     def _accepted(self, m: Match[Tag]) -> bool:
-        return self._written_as_name(m) and not self._first_name(m) and not self._backer(m)
+        return self._written_as_name(m) and not self._first_name(m) and not self._backer(m) and not self._epithet(m)
+
+    def _epithet(self, m: Match[Tag]) -> bool:
+        """A role noun used as an adjective on another noun ("a firm response"): it names no one."""
+        token = self.doc[m.start]
+        return m.value.kind == "noun" and m.end - m.start == 1 and token.pos_ == "ADJ" and token.dep_ == "amod" \
+            and token.head.i not in range(m.start, m.end) and token.head.pos_ == "NOUN"
 
     def _first_name(self, m: Match[Tag]) -> bool:
         """A country word that begins a person's name ("German Galushchenko", "Sofia Sapega")."""

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .actors import DocActors
 from .governance import Governance
-from .model import Actor, same_actor
+from .model import ARMED, Actor, same_actor
 from .syntax import NOMINAL, NOUNS, VERBAL, Syntax
 from .text import fold
 
@@ -28,7 +28,6 @@ PAIR_PREPS = frozenset({"entre", "between"})
 MODIFIERS = frozenset({"amod", "compound"})
 RECEIVE = "receive"  # the mode of a trigger whose subject receives from the source ("received aid from")
 THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
-ARMED = frozenset({"MIL", "REB", "UAF"})  # armed forces, rebels, unidentified armed groups
 
 
 @dataclass

@@ -21,12 +21,13 @@ from .events import EventFinder, RawEvent, TriggerLexicon
 from .groups import bounded, is_group
 from .langdata import LanguageData, load_language
 from .model import Article, EventRecord
-from .nlp import Pipelines
+from .nlp import Pipelines, dateline_span
 from .ontology import Ontology, load_ontology
 from .people import PeopleIndex
 from .phrases import token_keys
 from .pieces import PIECE_CHARS, pieces
 from .placing import EventPlace, EventPlacer, dateline_place
+from .repairs import Repairs
 from .story import ReferenceWords, StoryReader
 from .syntax import Syntax
 from .text import fold
@@ -45,6 +46,7 @@ class LanguageTools:
     events: EventFinder
     dates: when.DateFinder
     story: StoryReader
+    repairs: Repairs
 
 
 class Coder:
@@ -98,6 +100,7 @@ class Coder:
                 events=EventFinder(triggers, syntax, data, self.ontology),
                 dates=when.DateFinder(data, tokenize),
                 story=StoryReader(ReferenceWords(data), triggers, syntax, self.ontology),
+                repairs=Repairs(syntax),
             )
         return self._tools[lang]
 
@@ -186,15 +189,20 @@ class Coder:
     def code_doc(self, article: Article, doc: Doc, offset: int = 0) -> list[EventRecord]:
         """The records of a parsed article (or of a piece of one beginning at ``offset``)."""
         tools = self.tools(article.language or "")
+        doc = tools.repairs.apply(doc)
         keys = [token_keys(t) for t in doc]
         dates = tools.dates.find(doc, keys)
         date_tokens = {i for expr in dates for i in range(expr.start, expr.end)}
+        filed = dateline_span(doc.text) if offset == 0 else 0
+        date_tokens |= {t.i for t in doc if t.idx < filed}  # the dateline names no party
         doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published, date_tokens, keys)
         raw = tools.events.find(doc_actors)
-        if self.learned:
+        story = not self.background and len(doc_actors.sentences) > 1
+        if self.learned and len(doc_actors.sentences) == 1:
+            # the learned type decision reads a lone sentence (a headline, a sentence set); in a
+            # story a sentence no trigger codes is mostly background (measured on evaluation/)
             raw += self._learned_events(tools, doc_actors, {e.sentence.start for e in raw})
         raw = tools.story.read(raw, doc_actors)
-        story = not self.background and len(doc_actors.sentences) > 1
         if story:
             # in a story, an act aimed at no one it names is background or generic; a text of one
             # sentence (a headline, a sentence set) has no story to tell the target

@@ -10,16 +10,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .arguments import ARMED, ArgumentReader, Clause
+from .arguments import ArgumentReader, Clause
 from .entities import OFFICIAL
 from .groups import across
-from .model import Actor
+from .model import ARMED, Actor
 from .syntax import VERBAL, Syntax
 from .text import fold
 
 PRESS = "MED"  # the media sector
 FORCES = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})  # who can attack physically
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "IGO"})
+DISAPPROVED = frozenset({"ASSAULT", "COERCE"})  # acts that opposing, once done, disapproves of
 PARTISAN = frozenset({"PTY", "MED", "NGO"})  # bodies that attack only with words
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
 DIPLOMATIC = ("diplomat", "ambassador", "envoy", "embassy", "consul", "chargé")  # roles of diplomats
@@ -84,6 +85,10 @@ class Conventions:
         if any(c.dep_ in self.syntax.argument_oblique and c.pos_ == "NOUN" and not clause.doc_actors.is_actor_word(c)
                for c in trigger.children):
             return None  # "a appelé à la retenue": a call for something
+        syn = self.syntax
+        if any(syn.case_of(c) in syn.object_complement_marks and c.pos_ == "NOUN"
+               and not clause.doc_actors.is_actor_word(c) for o in syn.objects(trigger) for c in o.children):
+            return None  # "a appelé les deux pays au calme": the call asks for something, hung on the object
         typing.type = "CONSULT"
         return "phone call"
 
@@ -105,6 +110,20 @@ class Conventions:
             return None
         typing.type = "PROTEST"  # strikes, occupations, blockades, storming and arson by civilians
         return f"{entry.type} by civilians"
+
+    def opposed_act(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "REJECT" or clause.entry.type != "REJECT" or clause.embedded is None \
+                or clause.embedded.type not in DISAPPROVED:
+            return None
+        typing.type = "ACCUSE"  # opposing an attack or an arrest already made disapproves of it (CAMEO 111)
+        return "an act opposed is disapproved"
+
+    def denounced_by_protesters(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "ACCUSE" or not typing.pairs or not all(
+                s.role == "protester" and not s.org for s, _ in typing.pairs):
+            return None
+        typing.type = "PROTEST"  # "protesters who denounced the election": the protest is their denunciation
+        return "denounced by protesters"
 
     def protest_by_a_state(self, clause: Clause, typing: Typing) -> str | None:
         if typing.type != "PROTEST" or not _official(clause, typing.pairs):
@@ -194,6 +213,9 @@ TYPE_STEPS: tuple[tuple[str, str, Step], ...] = (
      Conventions.verbal_attack),
     ("strikes, occupations and storming by civilians are protests", "protesters stormed the parliament",
      Conventions.civilian_protest),
+    ("opposing a violent act is disapproving of it", "China opposed the invasion", Conventions.opposed_act),
+    ("protesters denouncing something are protesting it", "des manifestants qui dénonçaient la réélection",
+     Conventions.denounced_by_protesters),
     ("a state's protest is a complaint (CAMEO 114)", "Paris protested to Algiers", Conventions.protest_by_a_state),
     ("demanding that diplomats leave is expelling them", "a exigé le retrait des diplomates de sept pays",
      Conventions.expulsion_by_demand),

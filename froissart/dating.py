@@ -60,6 +60,8 @@ class EventDater:
         self.lead = lead  # the starts of the lead's sentences
         self.story_day: EventDate | None = None
         self.previous: dt.date | None = None
+        # "la veille" counts from the event before it once: every event it dates shares that day
+        self.anchored: dict[tuple[int, int], dt.date | None] = {}
 
     def date_all(self, events: list[RawEvent]) -> list[EventDate]:
         """The dates of events given in text order; the story's day is the first day told in
@@ -143,7 +145,9 @@ class EventDater:
 
     def _resolved(self, expr: when.DateExpression, head: Token, context: DateContext, how: str) -> EventDate | None:
         future = context.event.status == "planned" and not _past(head)
-        resolved = when.resolve(expr, self.published, context.previous, future=future)
+        previous = self.anchored.setdefault((expr.start, expr.end), context.previous) \
+            if expr.relative_to_event else context.previous
+        resolved = when.resolve(expr, self.published, previous, future=future)
         if resolved is None:
             return None
         if context.event.status == "planned" and self.published is not None and resolved.date > self.published:

@@ -14,6 +14,7 @@ Records name their actors' entities (``Actor.entity``).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -143,6 +144,10 @@ class Entities:
                 out.append(entity)
         return out
 
+    def countries_mentioned(self) -> list[tuple[int, str]]:
+        """(token index, country) of every mention of an entity that has a country."""
+        return [(i, e.country) for i, e in self._mentions if e.country]
+
     def person_named(self, words: set[str], outside: tuple[int, int]) -> Entity | None:
         """The person whose name has one of these (folded) words, mentioned outside a span:
         "Erdogan" after "Recep Tayyip Erdogan"."""
@@ -208,6 +213,8 @@ class Coreference:
                         return found
         if word in syn.first_person:
             return self.speaker(pronoun)
+        if word in syn.plural_pronouns and pronoun.dep_ not in syn.subject | syn.passive_subject:
+            return self.group_before(pronoun)
         if pronoun.dep_ in syn.subject | syn.passive_subject:
             found = self.subject_before(pronoun)
             if found or word not in syn.personal_pronouns:
@@ -219,6 +226,22 @@ class Coreference:
             if pronoun.dep_ not in syn.subject | syn.passive_subject else frozenset()
         before = self.entities.before(pronoun.i, _personal, skip=own)
         return [before[0].actor(pronoun.text)] if before else []
+
+    def group_before(self, pronoun: Token) -> list[Actor]:
+        """A plural object pronoun stands for the latest phrase of several actors before it, in its
+        sentence or the one before ("s'est entretenu avec les deux ministres et les a exhortés à…",
+        "met both ministers and urged them to…")."""
+        syn, actors = self.syntax, self.actors
+        k = actors.sentence_index(pronoun)
+        start = actors.sentences[max(k - 1, 0)].start
+        for i in range(pronoun.i - 1, start - 1, -1):
+            word = actors.doc[i]
+            if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in syn.conj:
+                continue
+            found = [a for a in actors.resolve(word) if a.code()]
+            if len({a.code() for a in found}) >= 2:
+                return [replace(a, text=pronoun.text) for a in found]
+        return []
 
     def subject_before(self, pronoun: Token) -> list[Actor]:
         """A subject pronoun continues the subject of the clause before it, in its sentence or the
@@ -290,23 +313,66 @@ class Coreference:
             after = actors.listed_countries([t for t in actors.sentence(head) if t.i > head.i][:5 * count + 8])
             if len(after) == count:
                 return [Actor(text=actors.mention(c, head) or text, country=c) for c in after]
-            named = list(dict.fromkeys(reversed([c for i, c in actors.countries if i < head.i])))[:count]
+            named = self.salient_countries(head, count)
             if len(named) == count:
-                return [Actor(text=text, country=c) for c in reversed(named)]
+                return [Actor(text=text, country=c) for c in named]
         if count >= 2 and (lemma in syn.person_groups or fold(head.text) in syn.person_groups):
             people = self.entities.before(head.i, lambda e: bool(e.name))[:count]
             if len(people) == count:
                 return [e.actor(text) for e in reversed(people)]
-        if lemma in syn.org_anaphors and words & ARTICLES and noun_role is None:
-            orgs = [m for i, m in sorted(actors.tags.items()) if i < head.i and i == m.start and m.value.kind == "org"]
-            if orgs:  # "the group", "le mouvement": the organisation named last
-                named = actors.doc[orgs[-1].start:orgs[-1].end].root
+        described = words & ARTICLES or any(c.dep_ in syn.possessive for c in head.children)
+        if lemma in syn.org_anaphors and described and noun_role is None:
+            orgs = [m for i, m in sorted(actors.tags.items()) if i == m.start and m.value.kind == "org"]
+            before = [m for m in orgs if m.start < head.i]
+            # "the group", "le mouvement": the organisation named last; a lead that describes the
+            # organisation before naming it ("West Africa's main bloc… | Leaders of ECOWAS") names it next
+            lead = actors.lead
+            after = [m for m in orgs if m.start > head.i and actors.sentence(head).start in lead
+                     and actors.sentence(actors.doc[m.start]).start in lead]
+            chosen = before[-1] if before else after[0] if after else None
+            if chosen is not None:
+                named = actors.doc[chosen.start:chosen.end].root
                 return [replace(a, text=text) for a in actors.resolve(named)]
         if noun_role:
             for entity in self.entities.before(head.i, _personal):
                 if entity.role and (noun_role in entity.role or (noun_role in GENERIC_ROLES and entity.name)):
                     return [entity.actor(text)]
         return []
+
+    def salient_countries(self, head: Token, count: int) -> list[str]:
+        """The ``count`` countries a group noun stands for ("the two countries", "both
+        governments"): the parties the story has set against each other most often before it
+        (countries, or people's and groups' countries, named as subjects, objects or in one list
+        in the same sentence), a sentence of the lead counting three times, the first told among
+        equals; never the country of whoever acts on the group in its clause ("Moscow urged the
+        two countries"). Without such a set, the countries named most often."""
+        actors, syn = self.actors, self.syntax
+        verb = head.head if head.dep_ not in syn.subject else head
+        acting = {a.country for s in (syn.subjects(verb) if verb != head else []) for a in actors.resolve(s)}
+        core = syn.subject | syn.passive_subject | syn.object | syn.indirect_object | syn.conj \
+            | syn.argument_oblique | syn.prep_object
+        named = sorted(set(actors.countries) | set(self.entities.countries_mentioned()))
+        by_sentence: dict[int, list[str]] = {}
+        counts: dict[str, tuple[int, int]] = {}
+        for i, code in named:
+            if i >= head.i or code in acting:
+                continue
+            counts[code] = (counts.get(code, (0, 0))[0] + 1, i)
+            word = actors.doc[i]
+            if word.dep_ in core:
+                codes = by_sentence.setdefault(actors.sentence(word).start, [])
+                if code not in codes:
+                    codes.append(code)
+        sets: dict[frozenset[str], tuple[int, int]] = {}
+        for start, codes in sorted(by_sentence.items()):
+            for combination in itertools.combinations(codes, count):
+                score, first = sets.get(frozenset(combination), (0, -start))
+                sets[frozenset(combination)] = (score + (3 if start in actors.lead else 1), first)
+        if sets:  # the most told set, the first told among equals
+            best = max(sets, key=lambda c: sets[c])
+            return sorted(best, key=lambda c: counts[c][1])
+        ranked = sorted(counts, key=lambda c: (-counts[c][0], -counts[c][1]))[:count]
+        return sorted(ranked, key=lambda c: counts[c][1])
 
     def owner_country(self, head: Token) -> list[str]:
         """"his country's support", "son gouvernement": the country of whoever the possessive

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .actors import DocActors
 from .arguments import RECEIVE, THIRD_PARTY, ArgumentReader, Clause
-from .conventions import Conventions, Typing
+from .conventions import DISAPPROVED, Conventions, Typing
 from .errors import DataFileError
 from .groups import across, among, each_other
 from .langdata import LanguageData
@@ -60,6 +60,7 @@ class TriggerLexicon:
         # labels of a dependent that makes a verb transitive (the "@obj" with-word)
         self.object_labels = data.labels("object") | data.labels("passive_subject")
         self.predicate_labels = data.labels("predicate")
+        self.copula_labels = data.labels("aux")
         self.subject_labels = data.labels("subject")
         self.reflexive = word_set(data, "reflexive")
         self.reproach = word_set(data, "reproach")
@@ -89,6 +90,10 @@ class TriggerLexicon:
         pos = "VERB" if token.pos_ in VERBAL else "NOUN" if token.pos_ in NOUNS else None
         if token.pos_ == "ADJ" and any(c.dep_ in self.object_labels for c in token.children):
             pos = "VERB"  # a participle with an object, tagged as an adjective ("ont gelé les avoirs")
+        if token.pos_ == "ADJ" and (token.dep_ in ("ROOT", "xcomp", "ccomp", "acomp")
+                                    or any(c.dep_ in self.copula_labels for c in token.children)) \
+                and any(c.pos_ == "ADP" or any(g.pos_ == "ADP" for g in c.children) for c in token.children):
+            pos = "VERB"  # a predicate adjective with its complement ("concerned about X", "préoccupé par X")
         found = None
         if pos == "NOUN" and token.dep_ == "ROOT" and not any(c.dep_ == "det" for c in token.children):
             found = self._lookup(token, "VERB")  # "Sweden collaborates": a verb tagged as a noun
@@ -264,6 +269,9 @@ class EventFinder:
         clause.notes.extend(notes)
         sources = self.arguments.sources(clause)
         targets = self.arguments.targets(clause, sources)
+        if targets and etype == "ACCUSE" and clause.targets \
+                and all(self._victim_only(t, doc_actors) for t in clause.targets):
+            targets = []  # "denounced a violation of the country's sovereignty": the story tells by whom
         if entry.mode == RECEIVE and targets:  # "Kyiv received weapons from Berlin": Berlin gives
             sources, targets = targets, sources
         pairs = self.conventions.filter(clause, etype, self._records(clause, sources, targets))
@@ -277,6 +285,17 @@ class EventFinder:
         return RawEvent(trigger, doc_actors.sentence(trigger), entry, typing.type, typing.pairs, status,
                         self.arguments.anchors(trigger, light), round(confidence, 2), clause.notes,
                         target_words=words)
+
+    def _victim_only(self, word: Token, doc_actors: DocActors) -> bool:
+        """Whether a word names its actors only as the owners of what was wronged (labels.tsv
+        ``victim_noun``: "une violation de la souveraineté du pays", "an attack on Iraq's
+        sovereignty"): they suffered the act reproached, they are not whom it reproaches."""
+        if doc_actors.is_actor_word(word):
+            return False
+        named = [t for t in word.subtree if doc_actors.is_actor_word(t)]
+        victims = self.syntax.victim_nouns
+        return bool(named) and all(any(fold(a.lemma_) in victims for a in (t, *t.ancestors)
+                                       if a == word or word.is_ancestor(a)) for t in named)
 
     def _told_by_another(self, clause: Clause) -> bool:
         """Whether a linked trigger tells the event: the verb of "provide aid", the noun of "issued
@@ -301,7 +320,8 @@ class EventFinder:
         ("threatened an attack on X"); who is asked to act is who acts in the act requested
         ("exigé le départ des troupes françaises")."""
         entry, targets = clause.entry, clause.targets
-        criticised = entry.type == "ACCUSE" and embedded in targets
+        opposed = entry.type == "REJECT" and clause.triggers[embedded.i].type in DISAPPROVED  # "opposed the invasion"
+        criticised = (entry.type == "ACCUSE" or opposed) and embedded in targets
         if targets and not criticised:
             return targets
         emb_entry = clause.triggers[embedded.i]
@@ -329,6 +349,9 @@ class EventFinder:
             return []
         if len(sources) >= 2 and not targets and self._mutual(verb, entry, clause.targets):
             return among(sources)  # "X and Y signed an accord"
+        if len(sources) >= 2 and targets and self.ontology.type(entry.type).cooperative \
+                and {t.code() for t in targets} <= {s.code() for s in sources}:
+            return among(sources)  # "X and Y agreed to order their forces to…": an agreement between them
         alone = entry.pos == "VERB" or self.arguments.acts(clause.trigger, clause.light, clause.sources)
         return self.pairs(entry.type, sources, pair or targets, alone)
 
@@ -442,6 +465,7 @@ class ReportedActs:
         out = []
         for token in doc_actors.doc:
             word = fold(token.lemma_)
+            promise = False  # "promised a response": the promise is the threat, its subject the speaker
             if token.pos_ in VERBAL and word in self.modality.words["obligation"]:
                 etype, cameo, note = "REQUEST", "100", "demand reported by the speaker"
                 clause = token.head if token.dep_ in syn.aux else token
@@ -454,19 +478,23 @@ class ReportedActs:
                 clause = token if token.pos_ in VERBAL else token.head  # "there will be a response"
                 while clause.dep_ == "xcomp" and clause.head != clause:
                     clause = clause.head  # "will have to pay a heavy price"
-                if not self.modality.future(clause):
+                promise = token.pos_ in NOUNS and token.dep_ in syn.object \
+                    and bool(self.lexicon.verb_forms(clause) & self.modality.words["intent"])
+                if not (promise or self.modality.future(clause)):
                     continue
             else:
                 continue  # modals are lemmatised reliably ("doit" → devoir); only reporters need verb_forms
-            reporting = self.modality.words["report"] | (self.modality.words["say"] if etype == "THREATEN" else set())
+            reporting = self.modality.words["report"] | (self.modality.words["say"] if etype != "ACCUSE" else set())
             reporter = clause.head if clause.dep_ in syn.clausal and clause.head != clause else next(
                 (c for c in clause.children if c.dep_ == "parataxis" and c.i > clause.i), clause)  # "« … », a dit X"
-            if reporter == clause or not self.lexicon.verb_forms(reporter) & reporting:
+            if promise:
+                reporter = clause
+            elif reporter == clause or not self.lexicon.verb_forms(reporter) & reporting:
                 continue
             speakers = syn.inherited_subjects(reporter) or [  # "a déclaré un ministre": inverted
                 o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
             sources = self.arguments.actors(speakers, doc_actors)
-            targets = self.arguments.actors(self.threatened(clause) if etype == "THREATEN"
+            targets = self.arguments.actors(self.threatened(clause, by_subject=not promise) if etype == "THREATEN"
                                             else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
             pairs = self.finder.pairs(etype, sources, targets, alone=etype != "ACCUSE")
             if not pairs:
@@ -479,7 +507,7 @@ class ReportedActs:
                                 target_words=syn.subjects(clause) or syn.passive_subjects(clause)))
         return out
 
-    def threatened(self, clause: Token) -> list[Token]:
+    def threatened(self, clause: Token, by_subject: bool = True) -> list[Token]:
         """Whom a promised response aims at: whoever its condition names ("if Israel attacks",
         "should the junta try again", "si le régime commet"), else whoever will pay
         ("America and Britain will pay a heavy price"); else the story tells."""
@@ -487,7 +515,7 @@ class ReportedActs:
         conditions = [c for c in clause.children if c.dep_ == "advcl" and any(
             g.dep_ in syn.mark and fold(g.lemma_) in self.modality.words["hypothetical"]
             or g.dep_ in syn.aux and g.i == c.left_edge.i for g in c.children)]
-        if conditions:
+        if conditions or not by_subject:
             return [s for c in conditions for s in syn.subjects(c)]
         return [s for s in syn.subjects(clause) if s.pos_ in ("PROPN", "NOUN") and fold(s.lemma_) not in promised
                 and not any(fold(c.lemma_) in promised for c in s.subtree)]

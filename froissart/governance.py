@@ -96,7 +96,9 @@ class Governance:
         return None
 
     def promised_conflict(self, verb: TriggerEntry, act: TriggerEntry) -> bool:
-        return verb.type == "AGREE" and not self.ontology.type(act.type).cooperative
+        """An agreement to a hostile act is a threat ("vowed to retaliate"); an agreement to give an
+        order is the agreement ("agreed to order their forces to cease fire")."""
+        return verb.type == "AGREE" and not self.ontology.type(act.type).cooperative and act.mode != "order"
 
     def vehicle(self, verb: Token, entry: TriggerEntry) -> bool:
         """A verb that leads to another act: an order, a call or dispatch made for a purpose

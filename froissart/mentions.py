@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .model import Actor
+from .model import ARMED, Actor
 from .people import Person
 from .text import fold
 
@@ -73,13 +73,14 @@ class MentionReader:
             role = role or (person.role if person.holds_on(self.day) else f"former {person.role}")
         base = Actor(text=text, name=name, org=org, sector=sector, role=role,
                      wikidata=person.wikidata if person else None)
-        if not countries and not org and not person and not name:  # an unknown name is someone new
+        if (not countries or self._undercounted(tokens, head, countries)) and not org and not person and not name:
             earlier = self.actors.coreference.description(head, tokens, noun.role if noun else None)
             if earlier:
                 return earlier
             countries = self.actors.coreference.owner_country(head) or self._of_numbered_countries(head)
             if not countries and sector:
-                countries = self._where_from(head) or self._possessor_country(head) or self._sender_country(head)
+                countries = self._where_from(head) or self._possessor_country(head, sector) \
+                    or self._sender_country(head)
             if not countries and sector and sector != "GOV":  # "the army" after "the Lebanese army"
                 kind = self.actors.entities.kind_before(head.i, fold(head.lemma_), sector)
                 countries = [kind.country] if kind is not None and kind.country else []
@@ -88,6 +89,16 @@ class MentionReader:
         if len(countries) > 1 and not (name or sector):  # "Chile and Canada": one text each
             return [replace(base, country=c, text=self.actors.mention(c, tokens[0]) or text) for c in countries]
         return [replace(base, country=c) for c in countries]
+
+    def _undercounted(self, tokens: list[Token], head: Token, countries: list[str]) -> bool:
+        """A numbered group of countries that names fewer than its number: "both former Soviet
+        republics" are two countries the story named, not the Soviet Union."""
+        syn = self.syntax
+        if fold(head.lemma_) not in syn.country_groups and fold(head.text) not in syn.country_groups:
+            return False
+        numbers = self.actors.coreference.numbers
+        count = next((numbers[fold(t.text)] for t in tokens if fold(t.text) in numbers), 0)
+        return count > len(countries)
 
     def _kind_of_thing(self, head: Token) -> bool:
         """A singular common noun with no determiner hanging on a noun that names no actor tells what
@@ -128,15 +139,29 @@ class MentionReader:
             return []
         return [a.country for s in self.syntax.subjects(verb) for a in self.actors.resolve(s) if a.country][:1]
 
-    def _possessor_country(self, head: Token) -> list[str]:
+    def _possessor_country(self, head: Token, sector: str | None = None) -> list[str]:
         """The country of a group named by whose it is ("her immediate family", "ses partisans",
-        "Russia's soldiers")."""
+        "Russia's soldiers"); "their forces" are those of the clause's subject."""
         for child in head.children:
             if child.dep_ in self.syntax.possessive or "Yes" in child.morph.get("Poss"):
-                found = [a.country for a in self.actors.resolve(child) if a.country]
+                bound = self._clause_subject_countries(head) if sector in ARMED \
+                    and fold(child.text) in self.syntax.bound_possessives else []
+                found = bound or [a.country for a in self.actors.resolve(child) if a.country][:1]
                 if found:
-                    return found[:1]
+                    return found
         return []
+
+    def _clause_subject_countries(self, head: Token) -> list[str]:
+        """The countries of the subject of the clause a possessed noun stands in: "the two leaders
+        agreed to order their forces", "ont donné instruction à leurs armées" (theirs are the
+        subject's)."""
+        verb = head.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subjects = [s for s in self.syntax.inherited_subjects(verb) if s != head and s.pos_ != "PRON"]
+        return list(dict.fromkeys(a.country for s in subjects for a in self.actors.resolve(s) if a.country))
 
     def _with_names(self, tokens: list[Token]) -> list[Token]:
         """Add the whole person name a phrase touches, even when the parse split it
@@ -185,6 +210,9 @@ class MentionReader:
         codes = list(dict.fromkeys(c for _, c in found if c))
         if len(codes) == 1:
             return codes
+        own = self.tags.get(head.i)
+        if own is not None and own.value.kind in ("country", "capital") and own.value.country:
+            return [own.value.country]  # "Pékin, gros acheteur du pétrole vénézuélien": Beijing's
         first = found[0][0]
         linked = self.syntax.coordinated(self.doc[self.actors.match_root(first)])
         if self.doc[self.actors.match_root(first)].head == head:  # "armées indienne et française"
@@ -209,8 +237,12 @@ class MentionReader:
         if not nouns:
             return None
         m = self.tags.get(head.i)
-        if m is not None and m.value.kind == "noun":
+        counted = {n.i for prep, n in self.syntax.prepositional(head) if prep in self.syntax.genitive}
+        roled = [(t, tag) for t, tag in nouns if tag.role and t.i in counted]
+        if m is not None and m.value.kind == "noun" and (m.value.role or not roled):
             return m.value
+        if m is not None and m.value.kind == "noun":  # "thousands of protesters": the people counted
+            return replace(m.value, role=min(roled, key=lambda tt: abs(tt[0].i - head.i))[1].role)
         return min(nouns, key=lambda tt: abs(tt[0].i - head.i))[1]
 
     def _role(self, tokens: list[Token], noun: Tag | None) -> str | None:

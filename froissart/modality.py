@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 KINDS = ("negation", "intent", "planned", "hypothetical", "future", "obligation", "report", "blame", "cancel",
          "civilian_protest", "purpose", "enact", "peacekeeping", "verbal_attack", "armed_only", "decision", "call",
-         "sponsor", "promised_response", "say", "pending", "naming")
+         "sponsor", "promised_response", "say", "pending", "naming", "prohibit")
 
 
 class Modality:
@@ -62,6 +62,10 @@ class Modality:
         negated = negated or (plan != main and main.dep_ in self.syntax.clausal and plan.pos_ in NOUNS
                               and fold(plan.lemma_) in self.words["intent"]
                               and any(fold(c.text) in self.words["negation"] for c in plan.children))
+        if main.head != main and main.dep_ in self.syntax.clausal and fold(main.head.lemma_) in self.words["prohibit"]:
+            return "negated", None, []  # "barred ministers from leaving": the act forbidden is not done
+        if self.demanded(main):
+            return "requested", None, []  # "Putin said the EU should talk to Minsk": Putin's demand, coded as such
         kind = self._modality(trigger, light, vehicle)
         ptype = self.ontology.type(entry.type)
         if kind == "decision":  # a decision to meet or help is a promise; to expel or to ease, the act itself
@@ -88,12 +92,28 @@ class Modality:
         return "reported", entry.type, []
 
 
+    def demanded(self, verb: Token) -> bool:
+        """Whether a verb under a modal of obligation is what a speaker says someone else must do
+        ("X said Y should talk to Z", "X a rétorqué que Y devaient discuter"): a demand, not an
+        act (``events.ReportedActs`` codes the demand)."""
+        syn, obligation = self.syntax, self.words["obligation"]
+        clause = verb
+        if verb.dep_ == "xcomp" and fold(verb.head.lemma_) in obligation:
+            clause = verb.head  # "devaient | discuter": the modal heads the clause
+        elif not any(c.dep_ in syn.aux and fold(c.lemma_) in obligation for c in verb.children):
+            return False
+        reporter = clause.head
+        if reporter == clause or clause.dep_ not in syn.clausal \
+                or not self.lexicon.verb_forms(reporter) & (self.words["report"] | self.words["say"]):
+            return False
+        return {s.i for s in syn.inherited_subjects(clause)} != {s.i for s in syn.inherited_subjects(reporter)}
+
     def future(self, clause: Token) -> bool:
         """Whether a clause tells something still to come: "there will be a response", "would be
         answered", "la réponse sera plus sévère" (a copula in the future)."""
         return self._modality(clause, None, None) in ("planned", "hypothetical") or any(
-            c.pos_ == "AUX" and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
-            for c in clause.children)
+            c.pos_ in ("AUX", "VERB") and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
+            for c in (clause, *(c for c in clause.children if c.pos_ == "AUX")))  # "prendrait", "will take"
 
     def _modality(self, trigger: Token, light: Token | None, vehicle: Token | None) -> str | None:
         """The status words say; ``vehicle`` is the journey or dispatch the event is the purpose of

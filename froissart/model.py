@@ -8,6 +8,8 @@ from typing import Any
 
 from .text import fold
 
+ARMED = frozenset({"MIL", "REB", "UAF"})  # sectors of armed forces, rebels, unidentified armed groups
+
 
 @dataclass
 class Article:

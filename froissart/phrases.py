@@ -39,7 +39,14 @@ class PhraseIndex(Generic[T]):
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
 
     def add(self, phrase: str, value: T) -> None:
+        """Add a phrase; a hyphenated one is also found written with spaces ("Addis-Abeba",
+        "Addis Abeba")."""
         words = tuple(fold(w) for w in self._tokenize(phrase) if w.strip())
+        if "-" in words[1:-1]:
+            self._add(tuple(w for w in words if w != "-"), value)
+        self._add(words, value)
+
+    def _add(self, words: tuple[str, ...], value: T) -> None:
         if not words:
             return
         entries = self._by_first.setdefault(words[0], [])

@@ -18,7 +18,6 @@ the event's place when the text names it, else in the country the article is mos
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -30,12 +29,12 @@ from .actors import DocActors
 from .events import RawEvent
 from .langdata import data_dir, read_table
 from .model import Actor, Place, same_actor
+from .nlp import DATELINE_CITY
 from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
-DATELINE_CITY = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' .\-]{1,40}),\s")
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
 MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "COOPERATE", "PROTEST", "RETREAT"})
@@ -67,7 +66,7 @@ class EventPlacer:
         self.seats = org_seats()
         self.places = self._locatives()
         self.dateline = dateline
-        self.main_country = main_country(doc, doc_actors)
+        self.main_country = main_country(doc, doc_actors, dateline)
 
     def place_all(self, events: list[RawEvent]) -> list[EventPlace]:
         """The places of events, their actors named by their kind situated on the way."""
@@ -161,8 +160,10 @@ class EventPlacer:
         out = []
         for source, target in pairs:
             s, t = situate(source, here), situate(target, here if material else self.main_country)
-            if t is not None and same_actor(s, t) and not same_actor(source, target):
+            if t is not None and same_actor(s, t) and not same_actor(source, target) \
+                    and not (material and target is not None and target.entity != source.entity):
                 s, t = source, target  # placed in one country they would merge: leave them unplaced
+                # (unless a material act: a government that bans or arrests ministers acts on its own)
             if s is not None and (t is None or not same_actor(s, t)):
                 out.append((s, t))
         return out
@@ -245,11 +246,13 @@ class EventPlacer:
         return self.gazetteer.country_place(self.gazetteer.country_names.get(iso3, iso3), iso3)
 
 
-def main_country(doc: Doc, doc_actors: DocActors) -> str | None:
+def main_country(doc: Doc, doc_actors: DocActors, dateline: Place | None = None) -> str | None:
     """The country the article is mostly about: its most named country, a mention in the lead
-    counting three times."""
+    counting three times, and so does the dateline's country (where the story was reported)."""
     lead = doc_actors.lead
     counts: Counter[str] = Counter()
+    if dateline is not None and dateline.country:
+        counts[dateline.country] += 3
     for i, country in doc_actors.countries:
         counts[country] += 3 if doc_actors.sentence(doc[i]).start in lead else 1
     return counts.most_common(1)[0][0] if counts else None
@@ -276,7 +279,8 @@ def _verb_of(token: Token) -> Token | None:
 def _clause_verbs(event: RawEvent) -> set[Token | None]:
     """The verbs of the event's clause: its trigger or light verb, the verbs it hangs on and the
     verbs of its complements ("threatened to launch an offensive in Syria"), not those of
-    relative clauses ("a strike that destroyed its embassy in Quito")."""
+    relative clauses ("a strike that destroyed its embassy in Quito") nor adverbial clauses with a
+    subject of their own ("…, tandis que sa rivale a trouvé refuge en Lituanie")."""
     out: set[Token | None] = set(event.anchors)
     current = event.trigger
     for _ in range(4):
@@ -288,7 +292,8 @@ def _clause_verbs(event: RawEvent) -> set[Token | None]:
     stack = [t for t in list(out) if t is not None]
     while stack:
         for child in stack.pop().children:
-            if child.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENTS and child not in out:
+            if child.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENTS and child not in out \
+                    and not (child.dep_ == "advcl" and any(g.dep_.startswith("nsubj") for g in child.children)):
                 out.add(child)
                 stack.append(child)
     return out

@@ -108,7 +108,8 @@ class StoryReader:
             else:
                 event.pairs, event.untargeted = told, True
         protests = {e.trigger.i for e in ordered if e.type == "PROTEST"}
-        return [e for e in ordered if not self._denounced_by_protest(e, protests)]
+        told = {e.trigger.i for e in ordered}
+        return [e for e in ordered if not self._denounced_by_protest(e, protests) and not self._told_by_how(e, told)]
 
     # -- steps ----------------------------------------------------------------------------
     def two_sides(self, context: Context) -> list[Actor]:
@@ -257,8 +258,14 @@ class StoryReader:
         """"rallied to denounce the strikes", "ont manifesté pour dénoncer l'offensive": the
         protest is the denunciation, told once (a demand made while protesting is told too)."""
         trigger = event.trigger
-        return event.type == "ACCUSE" and trigger.head.i in protests and trigger.head != trigger \
+        return event.type in ("ACCUSE", "PROTEST") and trigger.head.i in protests and trigger.head != trigger \
             and trigger.dep_ in self.syntax.clausal and "Inf" in trigger.morph.get("VerbForm")
+
+    def _told_by_how(self, event: RawEvent, told: set[int]) -> bool:
+        """"responded by expelling", "a riposté en expulsant": the response is the act it was
+        made by, coded there (with the response's target when it names none)."""
+        return self._responding(event.trigger) and any(
+            c.i in told and c.dep_ == "advcl" and c.i > event.trigger.i for c in event.trigger.children)
 
     def _reacted_to(self, event: RawEvent) -> list[Token]:
         """The words naming what an event is about: its target words or, when its object is a

@@ -1,0 +1,238 @@
+"""Repairs of a parse the coder reads, each a small named step applied in order to the Doc
+before anything else reads it. A repair names an attachment the parser gets wrong often and
+the grammar settles ("appelé les forces russes | à se retirer": the infinitive completes the
+verb, not the noun); the words it needs come from ``lang/<code>/labels.tsv``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from .syntax import VERBAL, Syntax
+from .text import fold
+
+__all__ = ["Repairs"]
+
+
+class Repairs:
+    """The repairs of one language, as (name, example, step): for each token, in text order, the
+    first step of the list that applies to it rewrites its attachment (a step answers whether it
+    did). Each step only ever moves a token under another of its sentence, so a repaired parse
+    stays a tree and repairing twice changes nothing more."""
+
+    def __init__(self, syntax: Syntax) -> None:
+        self.syntax = syntax
+        self.steps: list[tuple[str, str, Callable[[Token], bool]]] = [
+            ("a sentence's participle after its subject is its verb", "West Africa's main bloc | suspended Niger",
+             self.participle_as_verb),
+            ("the infinitive after an object completes the verb", "a appelé les rebelles à déposer les armes",
+             self.object_complement),
+            ("a gerund is an adverbial clause", "a riposté en expulsant trois diplomates", self.gerund),
+            ("a noun right after a verb with no preposition is its object", "en expulsant trois diplomates",
+             self.bare_object),
+            ("the name before an apposition is the subject", "Pékin, gros acheteur de bauxite, a appelé…",
+             self.subject_before_apposition),
+            ("a determiner standing as an argument is a pronoun", "et les a exhortés", self.determiner_as_pronoun),
+            ("a verb is coordinated with a verb, not a noun", "s'est entretenu vendredi … et les a exhortés",
+             self.verb_coordinated_with_noun),
+            ("a capitalised word that is no pronoun is a name", "Poutine a rétorqué que…", self.name_as_pronoun),
+            ("an adjective is no preposition", "son homologue azerbaïdjanais Ilham Aliev", self.adjective_as_case),
+            ("a verb after 'and' is coordinated with the verb before",
+             "a jugé nul l'accord conclu par X et a dénoncé une violation", self.coordinated_verb),
+            ("', and' after a relative clause goes back to the main verb",
+             "a suspendu la Guinée, après le coup d'Etat qui a renversé M. Condé, et a exigé sa libération",
+             self.coordination_out_of_relative),
+            ("a name or adjective after a coordinated noun belongs to it",
+             "le ministre japonais Taro Kono et son homologue sud-coréenne Kang Kyung-wha", self.across_coordination),
+            ("a second party is coordinated with the first, not with its name",
+             "le président Nikol Pachinian et son homologue Ilham Aliev se sont entretenus", self.coordinated_party),
+        ]
+
+    def apply(self, doc: Doc) -> Doc:
+        """The document, its parse repaired in place."""
+        for token in doc:
+            for _name, _example, step in self.steps:
+                if step(token):
+                    break
+        return doc
+
+    def object_complement(self, token: Token) -> bool:
+        """An infinitive marked "à" hung on the direct object of a verb is the verb's complement
+        (labels.tsv ``object_complement_mark``): "exhorté Moscou à cesser", "invité X à venir"."""
+        syn = self.syntax
+        noun = token.head
+        if token.dep_ != "acl" or "Inf" not in token.morph.get("VerbForm") or noun.dep_ not in syn.object:
+            return False
+        verb = noun.head
+        if verb.pos_ not in VERBAL or verb == noun or not any(
+                c.dep_ in syn.mark and fold(c.text) in syn.object_complement_marks for c in token.children):
+            return False
+        token.head = verb
+        token.dep_ = "xcomp"
+        return True
+
+    def coordinated_party(self, token: Token) -> bool:
+        """A determined noun coordinated with the name in apposition to a noun is coordinated with
+        that noun: in "le président X et son homologue Y", the counterpart is the president's
+        partner, not part of his name."""
+        syn = self.syntax
+        name = token.head
+        if token.dep_ not in syn.conj or token.pos_ != "NOUN" or name.pos_ != "PROPN" \
+                or name.dep_ != "appos" or name.head == name or name.head.pos_ != "NOUN" \
+                or not any(c.dep_ in syn.possessive | {"det"} for c in token.children):
+            return False
+        token.head = name.head
+        return True
+
+    def adjective_as_case(self, token: Token) -> bool:
+        """An adjective labelled as the preposition of the name after it modifies the noun before
+        it ("son homologue azerbaïdjanais | Ilham Aliev")."""
+        if token.pos_ != "ADJ" or token.dep_ not in self.syntax.case or token.i == 0:
+            return False
+        noun = token.doc[token.i - 1]
+        if noun.pos_ != "NOUN" or token.is_ancestor(noun):
+            return False
+        token.head = noun
+        token.dep_ = "amod"
+        return True
+
+    def coordinated_verb(self, token: Token) -> bool:
+        """A verb read as a complement clause whose "subject" stands before its "and" is the
+        second verb of a coordination, and that noun the object of the first ("a jugé nul
+        l'accord conclu par Addis Abeba et a dénoncé…": the accord is what was judged)."""
+        syn = self.syntax
+        head = token.head
+        if token.pos_ not in VERBAL or token.dep_ not in {"ccomp", "parataxis"} or head == token \
+                or head.pos_ not in VERBAL or syn.objects(head):
+            return False
+        subjects = [c for c in token.children if c.dep_ in syn.subject and c.i < token.i]
+        ands = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
+        if len(subjects) != 1 or not ands or not subjects[0].i < ands[0].i or subjects[0].i < head.i:
+            return False
+        subjects[0].head = head
+        subjects[0].dep_ = min(syn.object)
+        token.dep_ = min(syn.conj)
+        return True
+
+    @staticmethod
+    def name_as_pronoun(token: Token) -> bool:
+        """A capitalised word tagged as a pronoun that the language does not list among its
+        function words ("Poutine", "Kiev"), named as an entity or inside a sentence, is a proper
+        noun."""
+        if token.pos_ != "PRON" or not token.text[:1].isupper() or token.is_stop or len(token.text) < 3 \
+                or not (token.ent_type_ or not token.is_sent_start):
+            return False  # ("Rien n'a été décidé": a capital because the sentence starts there)
+        token.pos_ = "PROPN"
+        return True
+
+    def gerund(self, token: Token) -> bool:
+        """A present participle after "en" read as an oblique noun is a clause of manner whose
+        subject is the main verb's ("Madrid a riposté en expulsant…")."""
+        syn = self.syntax
+        if token.pos_ not in VERBAL or token.dep_ not in syn.oblique or "Part" not in token.morph.get("VerbForm") \
+                or "Pres" not in token.morph.get("Tense") or token.head.pos_ not in VERBAL:
+            return False
+        if not any(c.dep_ in syn.case | syn.mark and fold(c.text) in syn.gerund_marks for c in token.children):
+            return False
+        token.dep_ = "advcl"
+        return True
+
+    def bare_object(self, token: Token) -> bool:
+        """A noun hung on a verb as a noun modifier, with no preposition, is the verb's object
+        ("en expulsant | trois diplomates")."""
+        syn = self.syntax
+        verb = token.head
+        if token.dep_ != "nmod" or token.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in VERBAL \
+                or token.i < verb.i or syn.objects(verb) or any(c.dep_ in syn.case for c in token.children):
+            return False
+        token.dep_ = min(syn.object)
+        return True
+
+    def subject_before_apposition(self, token: Token) -> bool:
+        """A name opening the sentence, then a noun phrase between commas, then the verb: the name
+        is the subject and the phrase its apposition, not the other way round."""
+        syn = self.syntax
+        verb = token.head
+        if token.i != token.sent.start or token.pos_ != "PROPN" or token.dep_ not in syn.oblique \
+                or verb.pos_ not in VERBAL or token.i + 1 >= len(token.doc) or token.nbor(1).text != ",":
+            return False
+        subjects = [c for c in verb.children if c.dep_ in syn.subject and token.i < c.i < verb.i]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or not any(
+                t.text == "," for t in token.doc[subjects[0].i:verb.i]):
+            return False
+        noun = subjects[0]
+        noun.head, noun.dep_ = token, "appos"
+        token.dep_ = min(syn.subject)
+        return True
+
+    def coordination_out_of_relative(self, token: Token) -> bool:
+        """A verb after ", and" hung on the verb of a relative clause in an adjunct of the main
+        verb continues the main verb: in "X a suspendu la Guinée, après le coup qui a renversé
+        Condé, et a exigé sa libération", X demanded it, not the coup."""
+        syn = self.syntax
+        head, root = token.head, token.sent.root
+        if token.dep_ not in syn.conj or token.pos_ not in VERBAL or head.dep_ not in syn.relative \
+                or root == head or root.pos_ not in VERBAL or not root.i < head.i < token.i \
+                or head.head.dep_ in syn.subject or not syn.subjects(root):
+            return False
+        ands = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
+        if not ands or ands[0].i == 0 or token.doc[ands[0].i - 1].text != ",":
+            return False
+        token.head = root
+        return True
+
+    def across_coordination(self, token: Token) -> bool:
+        """A modifier or name hung across a coordinated noun on the first conjunct's words belongs to
+        the nearer, second conjunct ("le ministre Taro Kono et son homologue | sud-coréenne Kang")."""
+        syn = self.syntax
+        head = token.head
+        if token.dep_ not in syn.name | {"amod", "appos"} or not head.i < token.i:
+            return False
+        between = [c for c in token.doc[head.i + 1:token.i] if c.dep_ in syn.conj and c.pos_ == "NOUN"
+                   and c.head in (head, head.head) and token.i - c.i <= 2]
+        if not between:
+            return False
+        noun = between[-1]
+        token.head = noun
+        if token.pos_ == "PROPN":
+            token.dep_ = "appos"
+        return True
+
+    def determiner_as_pronoun(self, token: Token) -> bool:
+        """A determiner labelled as the subject or object of a verb is a clitic pronoun ("les a
+        exhortés": "les")."""
+        syn = self.syntax
+        if token.pos_ != "DET" or token.dep_ not in syn.object | syn.subject or token.head.pos_ not in VERBAL:
+            return False
+        token.pos_ = "PRON"
+        return True
+
+    @staticmethod
+    def verb_coordinated_with_noun(token: Token) -> bool:
+        """A finite or participle verb coordinated with a noun is coordinated with the verb that
+        noun depends on ("s'est entretenu vendredi … et les a exhortés": with "entretenu")."""
+        noun = token.head
+        if token.dep_ != "conj" or token.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        verb = next((a for a in noun.ancestors if a.pos_ in VERBAL), None)
+        if verb is None:
+            return False
+        token.head = verb
+        return True
+
+    def participle_as_verb(self, token: Token) -> bool:
+        """A sentence read as one noun phrase ("the bloc suspended Niger" as "the bloc [that was]
+        suspended"): a past form with an object hung on the noun that roots the sentence is the
+        sentence's verb, and the noun its subject."""
+        syn = self.syntax
+        noun = token.head
+        if token.dep_ != "acl" or token.pos_ != "VERB" or "Past" not in token.morph.get("Tense") \
+                or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or not syn.objects(token) \
+                or any(t.pos_ in VERBAL and t != token and t.head == t for t in token.sent):
+            return False
+        token.head = token
+        token.dep_ = "ROOT"
+        noun.head = token
+        noun.dep_ = min(syn.subject)
+        return True

@@ -1,0 +1,150 @@
+"""How the coder reads wire copy (issue 12, fourth session): parse repairs (repairs.py), group
+nouns, possessives, responses, reported demands, concern and opposition, in both languages, on
+short stories written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from froissart.repairs import Repairs
+from tests.conftest import code_text, codes
+
+# (lang, text, event type, source, target): the record the text must give
+RECORDS = [
+    # the infinitive after the object completes the verb of request, even hung on the object
+    ("fr", "Le président ghanéen a appelé mardi les rebelles togolais à déposer les armes.",
+     "REQUEST", "GHA", "TGO"),
+    ("en", "The Ghanaian president urged Togolese rebels on Tuesday to lay down their arms.",
+     "REQUEST", "GHA", "TGO"),
+    # ... and a call "au calme" asks something: no phone call
+    ("fr", "Le Ghana et le Togo se sont affrontés lundi. L'Union africaine a appelé mardi les deux pays au calme.",
+     "REQUEST", "AU", "TGO"),
+    # the second party coordinated with the name of the first; an adjective read as a preposition
+    ("fr", "Le président ghanéen John Mahama et son homologue togolais Faure Gnassingbé se sont entretenus mardi "
+           "à Accra.", "CONSULT", "GHA", "TGO"),
+    ("fr", "Le ministre ghanéen Samuel Ablakwa et son homologue togolais Robert Dussey se sont entretenus mardi.",
+     "CONSULT", "GHA", "TGO"),
+    # a numbered group: the parties the story set against each other, not whoever named in passing
+    ("en", "Chad accused Sudan on Tuesday of shelling its border towns. France, which has troops in Chad and Niger, "
+           "said it was worried. The African Union urged both countries to show restraint.", "REQUEST", "AU", "SDN"),
+    ("fr", "Le Tchad a accusé mardi le Soudan de bombarder ses villes frontalières. La France, qui a des troupes au "
+           "Tchad et au Niger, s'est dite inquiète. L'Union africaine a appelé les deux pays à la retenue.",
+     "REQUEST", "AU", "SDN"),
+    # "both former Soviet republics" are two countries the story named, not the Soviet Union
+    ("en", "Armenia accused Azerbaijan on Monday of shelling its villages. Moscow urged both former Soviet republics "
+           "to show restraint.", "REQUEST", "RUS", "ARM"),
+    # "their forces" are the subject's: two leaders agreeing to order their forces is an agreement
+    ("en", "The Ghanaian and Togolese presidents met on Friday and agreed to order their forces to cease fire.",
+     "AGREE", "GHA", "TGO"),
+    # a response made by an act is that act
+    ("fr", "Le Ghana a expulsé lundi deux diplomates togolais. Lomé a riposté mardi en expulsant trois diplomates "
+           "ghanéens.", "SANCTION", "TGO", "GHA"),
+    ("en", "Ghana expelled two Togolese diplomats on Monday. Lome responded on Tuesday by expelling three Ghanaian "
+           "diplomats.", "SANCTION", "TGO", "GHA"),
+    # a promised response: "said it would respond", "a promis une réponse"
+    ("en", "Kenya expelled two Ugandan diplomats on Monday. Uganda said it would respond.", "THREATEN", "UGA", "KEN"),
+    ("en", "Kenya expelled two Ugandan diplomats on Monday. Kampala promised a firm response.",
+     "THREATEN", "UGA", "KEN"),
+    # a demand reported by the speaker, not the act demanded: "X said Y should talk to Z"
+    ("en", "Putin said on Tuesday that the EU should talk to Minsk directly.", "REQUEST", "RUS", "EU"),
+    ("fr", "Poutine a rétorqué mardi que les Européens devaient discuter directement avec Minsk.",
+     "REQUEST", "RUS", "EU"),
+    # concern with its complement is disapproval
+    ("en", "NATO said on Tuesday it was concerned about Russian support for North Korea.", "ACCUSE", "NATO", "RUS"),
+    # protesters denouncing something are protesting it, in the country of the dateline
+    ("fr", "MINSK, 13 mars (AFP) - Des milliers de manifestants dénonçaient mardi la réélection du président "
+           "Loukachenko.", "PROTEST", "BLR", "BLR"),
+    ("en", "MINSK, March 13 (Reuters) - Thousands of protesters denounced the re-election of President Alexander "
+           "Lukashenko on Tuesday.", "PROTEST", "BLR", "BLR"),
+    # an accusation of violating a country's sovereignty is aimed at the violator the story tells
+    ("fr", "MOGADISCIO, 2 janvier (AFP) - L'Ethiopie a signé lundi un accord avec le Somaliland. Le gouvernement "
+           "somalien a dénoncé mardi une violation de la souveraineté du pays.", "ACCUSE", "SOM", "ETH"),
+    ("en", "MOGADISHU, Jan 2 (Reuters) - Ethiopia signed a deal with Somaliland on Monday. Somalia's government "
+           "denounced a flagrant violation of the country's sovereignty on Tuesday.", "ACCUSE", "SOM", "ETH"),
+    # a hyphenated capital written with a space; a capital before an apposition is the subject
+    ("fr", "La Somalie a rappelé mardi son ambassadeur à Addis Abeba.", "SANCTION", "SOM", "ETH"),
+    ("fr", "Pékin, gros acheteur de cacao ivoirien, a condamné mardi l'attaque de Tokyo contre Séoul.",
+     "ACCUSE", "CHN", "JPN"),
+    # a lead that describes an organisation before naming it
+    ("en", "ABUJA, Nov 15 (Reuters) - West Africa's main political bloc suspended Niger on Friday. Leaders of the "
+           "Economic Community of West African States (ECOWAS) met by video link.", "SANCTION", "ECOWAS", "NER"),
+    # tariffs ordered are a sanction; opposing an invasion disapproves of it
+    ("en", "Trump responded on Sunday by ordering 25% tariffs on all Colombian goods.", "SANCTION", "USA", "COL"),
+    ("en", "Russia invaded Ukraine on Thursday. Beijing opposed the invasion.", "ACCUSE", "CHN", "RUS"),
+    # plural object pronouns stand for the group named before
+    ("en", "Pompeo met the Japanese and South Korean foreign ministers on Friday and urged them to resume dialogue.",
+     "REQUEST", "USA", "KOR"),
+    ("fr", "Mike Pompeo s'est entretenu vendredi avec le ministre japonais Taro Kono et son homologue sud-coréenne "
+           "Kang Kyung-wha, et les a exhortés à renouer le dialogue.", "REQUEST", "USA", "KOR"),
+    # "qualifié la décision d'« imprudente »", "called the decision reckless" blame; countermeasures threaten
+    ("fr", "Le Japon a retiré mardi la Corée du Sud de sa liste blanche. Le président sud-coréen a qualifié la "
+           "décision de Tokyo d'« imprudente ».", "ACCUSE", "KOR", "JPN"),
+    ("en", "Japan removed South Korea from its white list on Tuesday. South Korea's president warned that Seoul "
+           "would take countermeasures.", "THREATEN", "KOR", "JPN"),
+]
+
+# (lang, text, event type, source country): records the text must not give
+NOT_RECORDED = [
+    # the act requested is not done by the one who asks for it
+    ("fr", "Le secrétaire général de l'ONU a appelé mardi les forces russes à se retirer d'Ukraine.", "RETREAT", None),
+    ("en", "Putin said on Tuesday that the EU should talk to Minsk directly.", "CONSULT", None),
+    ("fr", "Poutine a rétorqué mardi que les Européens devaient discuter directement avec Minsk.", "AGREE", None),
+    # a response made by an act is not a second, military, act
+    ("fr", "Le Ghana a expulsé lundi deux diplomates togolais. Lomé a riposté mardi en expulsant trois diplomates "
+           "ghanéens.", "ASSAULT", None),
+    # hosting bases is no meeting; concern without a complement is no accusation
+    ("en", "Armenia accused Azerbaijan of shelling its villages. Both countries host Russian military bases.",
+     "CONSULT", None),
+    ("en", "Chad accused Sudan on Tuesday of shelling its border towns. France said it was worried.", "ACCUSE", "FRA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "source", "target"), RECORDS,
+                         ids=[f"{c[0]}-{c[1][:40]}" for c in RECORDS])
+def test_reading_record(coder, lang, text, etype, source, target):
+    pairs = {codes(e) for e in code_text(coder, text, lang) if e.event_type == etype}
+    assert (source, target) in pairs, f"expected {etype} {source} -> {target}, got {pairs}"
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "source"), NOT_RECORDED,
+                         ids=[f"{c[0]}-{c[2]}-{c[1][:30]}" for c in NOT_RECORDED])
+def test_reading_not_recorded(coder, lang, text, etype, source):
+    found = [codes(e) for e in code_text(coder, text, lang) if e.event_type == etype
+             and (source is None or e.source.code() == source)]
+    assert not found, f"{etype} should not be coded: {found}"
+
+
+def test_reading_secretary_general_is_no_general(coder):
+    events = code_text(coder, "Le secrétaire général de l'ONU a exhorté mardi le Mali à organiser des élections.",
+                       "fr")
+    sources = [e.source for e in events if e.event_type == "REQUEST"]
+    assert sources and all(s.org == "UN" and s.sector != "MIL" for s in sources), sources
+
+
+def test_reading_a_role_word_used_as_adjective_names_no_one(coder):
+    events = code_text(coder, "Kenya expelled two Ugandan diplomats on Monday. Kampala promised a firm response.",
+                       "en")
+    assert not [e for e in events if e.target is not None and e.target.sector == "BUS"]
+
+
+def test_reading_the_dateline_names_no_party(coder):
+    text = "DAKAR, Nov 15 (Reuters) - Mali's junta expelled the French ambassador on Friday."
+    events = code_text(coder, text, "en")
+    assert events and not [e for e in events if e.target is not None and e.target.code() == "SEN"]
+
+
+def test_reading_the_learned_stage_is_not_asked_in_a_story(coder):
+    """In a story, a sentence no trigger codes is background: no event typed by the classifier."""
+    text = ("Ghana and Togo signed a border treaty on Monday. The two leaders walked together through the old market "
+            "of Lomé. Officials from both sides gathered in the evening.")
+    assert not [e for e in code_text(coder, text, "en") if e.rule.startswith("model")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_reading_repairs_are_named_steps(coder, lang):
+    """Each parse repair is a small named step with its example, tried in a visible order."""
+    repairs = coder.tools(lang).repairs
+    assert isinstance(repairs, Repairs)
+    names = [name for name, _example, _step in repairs.steps]
+    assert len(names) == len(set(names)) >= 8
+    assert all(example for _name, example, _step in repairs.steps)
