@@ -142,7 +142,11 @@ class ArgumentReader:
                          if word.i > trigger.i
                          for prep, noun in syn.prepositional(word) if prep in PAIR_PREPS), [])
         if entry.pos == "VERB":
-            if syn.is_passive(trigger):
+            if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and syn.agents(trigger) \
+                    and trigger.head.pos_ in NOUNS:  # "five Americans released by Iran": a passive on its noun
+                sources = syn.agents(trigger)
+                targets = [trigger.head, *targets]
+            elif syn.is_passive(trigger):
                 sources = syn.agents(trigger)
                 targets = syn.passive_subjects(trigger) + targets
             else:

@@ -112,9 +112,10 @@ class Conventions:
         return f"{entry.type} by civilians"
 
     def opposed_act(self, clause: Clause, typing: Typing) -> str | None:
-        if typing.type != "REJECT" or clause.entry.type != "REJECT" or clause.embedded is None \
-                or clause.embedded.type not in DISAPPROVED:
-            return None
+        triggers = clause.triggers
+        if typing.type != "REJECT" or clause.entry.type != "REJECT" or not any(
+                o.i in triggers and triggers[o.i].type in DISAPPROVED for o in self.syntax.objects(clause.trigger)):
+            return None  # ("vetoed a resolution to extend an inquiry into attacks": no act opposed)
         typing.type = "ACCUSE"  # opposing an attack or an arrest already made disapproves of it (CAMEO 111)
         return "an act opposed is disapproved"
 

@@ -51,6 +51,10 @@ class Governance:
             return self.governing_trigger(head, triggers, own)  # "threatened to launch | an offensive"
         if entry is None and self.journey(token) == head:
             return self.governing_trigger(head, triggers, own)  # "refusé de se rendre à Washington pour rencontrer"
+        if entry is None and token.pos_ in VERBAL and head.pos_ in VERBAL and token.dep_ in self.syntax.clausal \
+                and head.dep_ in self.syntax.clausal and "Inf" in token.morph.get("VerbForm") \
+                and "Inf" in head.morph.get("VerbForm"):
+            return self.governing_trigger(head, triggers, own)  # "appelé X à cesser | de soutenir le M23"
         if entry is not None and self.vehicle(head, entry) and self.purpose(head, triggers) == token:
             return self.governing_trigger(head, triggers, own)  # "offered to send troops to help": the offer
         if entry is None or not intent(entry) or entry.pos != "VERB" or self.purpose_marked(token):

@@ -42,6 +42,8 @@ class Modality:
         vehicle = self.governance.journey(main)
         if vehicle is not None:
             verbs.append(vehicle)  # "will not travel to Moscow to meet him": the journey is negated
+        if main.dep_ == "xcomp" and fold(main.head.lemma_) in self.words["hypothetical"]:
+            verbs.append(main.head)  # "n'a pas pu donner son accord": the modal is negated
         # "neither confirmed nor denied": a negative conjunction on the first verb holds for the second
         joined = [c for c in main.head.children if c.dep_ in ("cc", "preconj")] \
             if main.dep_ in self.syntax.conj and main.head.pos_ in VERBAL else []
@@ -136,6 +138,11 @@ class Modality:
         if main.dep_ == "advcl" and {"Ger", "Part"} & set(main.morph.get("VerbForm")) and head.pos_ in VERBAL \
                 and any(c.dep_ in self.syntax.aux and fold(c.lemma_) in self.words["future"] for c in head.children):
             return "planned"  # "will hold a protest outside the embassy, protesting X"
+        if main.dep_ in self.syntax.clausal and "Inf" in main.morph.get("VerbForm") and head.pos_ in VERBAL \
+                and head.i < main.i and any(c.dep_ in self.syntax.aux and (fold(c.lemma_) in self.words["future"]
+                                                                          or "Cnd" in c.morph.get("Mood"))
+                                            for c in head.children):
+            return "planned"  # "would do everything it could to cut off the flow": still to come
         if vehicle is not None and vehicle.dep_ in self.syntax.clausal:
             main, head = vehicle, vehicle.head  # "vowed to send troops to attack": the vow sets the attack's status
         if head != main and main.dep_ in self.syntax.clausal | {"obl:arg", "obl", "obj", "dobj", "pobj"}:

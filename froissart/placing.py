@@ -38,6 +38,7 @@ PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
 MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "COOPERATE", "PROTEST", "RETREAT"})
+REPRESSION = frozenset({"ASSAULT", "COERCE"})  # acts a state may do to its own officials
 
 
 @dataclass(frozen=True)
@@ -78,16 +79,17 @@ class EventPlacer:
         its sentence tells, else in the article's main country before the story is asked."""
         context = PlaceContext(event)
         situated = False
+        own = event.type in REPRESSION
         for _name, _example, step in PLACE_STEPS:
             if step not in TOLD and not situated:
-                event.pairs, situated = self.situated(event.pairs, None), True
+                event.pairs, situated = self.situated(event.pairs, None, own=own), True
             found = step(self, context)
             if found is not None:
                 if not situated:
-                    event.pairs = self.situated(event.pairs, found.place, event.type in MATERIAL)
+                    event.pairs = self.situated(event.pairs, found.place, event.type in MATERIAL, own)
                 return found
         if not situated:
-            event.pairs = self.situated(event.pairs, None)
+            event.pairs = self.situated(event.pairs, None, own=own)
         return EventPlace(None, "no place words on the event")
 
     # -- steps ----------------------------------------------------------------------------
@@ -143,7 +145,7 @@ class EventPlacer:
 
     # -- actors named by their kind ---------------------------------------------------------
     def situated(self, pairs: list[tuple[Actor, Actor | None]], told: Place | None,
-                 material: bool = True) -> list[tuple[Actor, Actor | None]]:
+                 material: bool = True, own: bool = False) -> list[tuple[Actor, Actor | None]]:
         """Actors named only by their sector ("la police", "protesters") belong to the country
         where the event happened when its sentence names the place, else to the country the
         article is mostly about; the same group is in the same country all through the article.
@@ -160,11 +162,11 @@ class EventPlacer:
         out = []
         for source, target in pairs:
             s, t = situate(source, here), situate(target, here if material else self.main_country)
-            if t is not None and same_actor(s, t) and not same_actor(source, target) \
-                    and not (material and target is not None and target.entity != source.entity):
+            # a government that bans or arrests ministers acts on its own: two entities, one country
+            apart = own and target is not None and target.entity != source.entity
+            if t is not None and same_actor(s, t) and not same_actor(source, target) and not apart:
                 s, t = source, target  # placed in one country they would merge: leave them unplaced
-                # (unless a material act: a government that bans or arrests ministers acts on its own)
-            if s is not None and (t is None or not same_actor(s, t)):
+            if s is not None and (t is None or apart or not same_actor(s, t)):
                 out.append((s, t))
         return out
 

@@ -62,7 +62,10 @@ class Repairs:
         (labels.tsv ``object_complement_mark``): "exhorté Moscou à cesser", "invité X à venir"."""
         syn = self.syntax
         noun = token.head
-        if token.dep_ != "acl" or "Inf" not in token.morph.get("VerbForm") or noun.dep_ not in syn.object:
+        if noun.pos_ == "ADJ" and noun.dep_ == "amod":
+            noun = noun.head  # "les forces rwandaises | à cesser": hung on the object's adjective
+        if token.dep_ not in ("acl", "xcomp") or "Inf" not in token.morph.get("VerbForm") \
+                or noun.dep_ not in syn.object:
             return False
         verb = noun.head
         if verb.pos_ not in VERBAL or verb == noun or not any(
