@@ -31,6 +31,8 @@ class Repairs:
             ("a gerund is an adverbial clause", "a riposté en expulsant trois diplomates", self.gerund),
             ("a noun right after a verb with no preposition is its object", "en expulsant trois diplomates",
              self.bare_object),
+            ("a partitive after a bare time word is the verb's object", "ont bombardé mardi des villages tadjiks",
+             self.partitive_object),
             ("the name before an apposition is the subject", "Pékin, gros acheteur de bauxite, a appelé…",
              self.subject_before_apposition),
             ("a determiner standing as an argument is a pronoun", "et les a exhortés", self.determiner_as_pronoun),
@@ -238,4 +240,21 @@ class Repairs:
         token.dep_ = "ROOT"
         noun.head = token
         noun.dep_ = min(syn.subject)
+        return True
+
+    def partitive_object(self, token: Token) -> bool:
+        """"des"/"du" read as a preposition hanging a noun on a bare word of time after the verb
+        ("ont bombardé mardi | des villages"): a partitive article, and the noun the verb's
+        object (labels.tsv ``article_preposition``)."""
+        syn = self.syntax
+        when, verb = token.head, token.head.head
+        marks = [c for c in token.children if c.dep_ in syn.case and c.i < token.i]
+        if token.dep_ != "nmod" or token.pos_ != "NOUN" or len(marks) != 1 \
+                or fold(marks[0].text) not in syn.article_prepositions or when.dep_ not in syn.oblique \
+                or when.pos_ != "NOUN" or list(when.children) != [token] or verb.pos_ not in VERBAL \
+                or when.i != marks[0].i - 1 or syn.objects(verb):
+            return False
+        token.head = verb
+        token.dep_ = min(syn.object)
+        marks[0].dep_ = "det"
         return True

@@ -81,6 +81,16 @@ RECORDS = [
            "décision de Tokyo d'« imprudente ».", "ACCUSE", "KOR", "JPN"),
     ("en", "Japan removed South Korea from its white list on Tuesday. South Korea's president warned that Seoul "
            "would take countermeasures.", "THREATEN", "KOR", "JPN"),
+    # a partitive after a bare weekday is the object; capitals as French writes them; blame shifted
+    ("fr", "Les forces kirghizes ont bombardé mardi des villages tadjiks.", "ASSAULT", "KGZ", "TJK"),
+    ("fr", "Les forces kirghizes ont bombardé mardi des villages tadjiks. Douchanbé rejette la responsabilité sur "
+           "Bichkek.", "ACCUSE", "TJK", "KGZ"),
+    ("en", "Kyrgyz forces shelled Tajik villages on Tuesday. Dushanbe shifted the blame onto Bishkek.",
+     "ACCUSE", "TJK", "KGZ"),
+    ("en", "Moscow held Kyiv responsible for the attack on Tuesday.", "ACCUSE", "RUS", "UKR"),
+    ("fr", "Moscou a tenu mardi Kiev pour responsable de l'attaque.", "ACCUSE", "RUS", "UKR"),
+    ("fr", "Le département d'Etat a réaffirmé mardi son attachement à l'intégrité territoriale du Tadjikistan.",
+     "SUPPORT", "USA", "TJK"),
 ]
 
 # (lang, text, event type, source country): records the text must not give
