@@ -193,7 +193,7 @@ class Coder:
         keys = [token_keys(t) for t in doc]
         dates = tools.dates.find(doc, keys)
         date_tokens = {i for expr in dates for i in range(expr.start, expr.end)}
-        filed = dateline_span(doc.text) if offset == 0 else 0
+        filed = dateline_span(article.text) if offset == 0 else 0  # (Doc.text would rebuild the text)
         date_tokens |= {t.i for t in doc if t.idx < filed}  # the dateline names no party
         doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published, date_tokens, keys)
         raw = tools.events.find(doc_actors)

@@ -237,13 +237,14 @@ class MentionReader:
         if not nouns:
             return None
         m = self.tags.get(head.i)
-        counted = {n.i for prep, n in self.syntax.prepositional(head) if prep in self.syntax.genitive}
-        roled = [(t, tag) for t, tag in nouns if tag.role and t.i in counted]
-        if m is not None and m.value.kind == "noun" and (m.value.role or not roled):
+        if m is None or m.value.kind != "noun":
+            return min(nouns, key=lambda tt: abs(tt[0].i - head.i))[1]
+        if m.value.role:
             return m.value
-        if m is not None and m.value.kind == "noun":  # "thousands of protesters": the people counted
-            return replace(m.value, role=min(roled, key=lambda tt: abs(tt[0].i - head.i))[1].role)
-        return min(nouns, key=lambda tt: abs(tt[0].i - head.i))[1]
+        # "thousands of protesters": a noun of number takes the role of the people it counts
+        counted = {n.i for prep, n in self.syntax.prepositional(head) if prep in self.syntax.genitive}
+        role = next((tag.role for t, tag in nouns if tag.role and t.i in counted), None)
+        return replace(m.value, role=role) if role else m.value
 
     def _role(self, tokens: list[Token], noun: Tag | None) -> str | None:
         if noun is None:
