@@ -111,11 +111,16 @@ class Conventions:
         typing.type = "PROTEST"  # strikes, occupations, blockades, storming and arson by civilians
         return f"{entry.type} by civilians"
 
-    def opposed_act(self, clause: Clause, typing: Typing) -> str | None:
+    def opposes_act(self, clause: Clause) -> bool:
+        """Whether a refusal's object is an attack or arrest already made ("opposed the invasion"),
+        not a proposal ("vetoed a resolution to extend an inquiry into attacks")."""
         triggers = clause.triggers
-        if typing.type != "REJECT" or clause.entry.type != "REJECT" or not any(
-                o.i in triggers and triggers[o.i].type in DISAPPROVED for o in self.syntax.objects(clause.trigger)):
-            return None  # ("vetoed a resolution to extend an inquiry into attacks": no act opposed)
+        return clause.entry.type == "REJECT" and any(
+            o.i in triggers and triggers[o.i].type in DISAPPROVED for o in self.syntax.objects(clause.trigger))
+
+    def opposed_act(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "REJECT" or not self.opposes_act(clause):
+            return None
         typing.type = "ACCUSE"  # opposing an attack or an arrest already made disapproves of it (CAMEO 111)
         return "an act opposed is disapproved"
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .actors import DocActors
 from .arguments import RECEIVE, THIRD_PARTY, ArgumentReader, Clause
-from .conventions import DISAPPROVED, Conventions, Typing
+from .conventions import Conventions, Typing
 from .errors import DataFileError
 from .groups import across, among, each_other
 from .langdata import LanguageData
@@ -320,8 +320,7 @@ class EventFinder:
         ("threatened an attack on X"); who is asked to act is who acts in the act requested
         ("exigé le départ des troupes françaises")."""
         entry, targets = clause.entry, clause.targets
-        opposed = entry.type == "REJECT" and clause.triggers[embedded.i].type in DISAPPROVED  # "opposed the invasion"
-        criticised = (entry.type == "ACCUSE" or opposed) and embedded in targets
+        criticised = (entry.type == "ACCUSE" or self.conventions.opposes_act(clause)) and embedded in targets
         if targets and not criticised:
             return targets
         emb_entry = clause.triggers[embedded.i]
@@ -485,11 +484,8 @@ class ReportedActs:
             else:
                 continue  # modals are lemmatised reliably ("doit" → devoir); only reporters need verb_forms
             reporting = self.modality.words["report"] | (self.modality.words["say"] if etype != "ACCUSE" else set())
-            reporter = clause.head if clause.dep_ in syn.clausal and clause.head != clause else next(
-                (c for c in clause.children if c.dep_ == "parataxis" and c.i > clause.i), clause)  # "« … », a dit X"
-            if promise:
-                reporter = clause
-            elif reporter == clause or not self.lexicon.verb_forms(reporter) & reporting:
+            reporter = clause if promise else self.modality.reporter(clause, reporting)
+            if reporter is None:
                 continue
             speakers = syn.inherited_subjects(reporter) or [  # "a déclaré un ministre": inverted
                 o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]

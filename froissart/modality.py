@@ -104,11 +104,19 @@ class Modality:
             clause = verb.head  # "devaient | discuter": the modal heads the clause
         elif not any(c.dep_ in syn.aux and fold(c.lemma_) in obligation for c in verb.children):
             return False
-        reporter = clause.head
-        if reporter == clause or clause.dep_ not in syn.clausal \
-                or not self.lexicon.verb_forms(reporter) & (self.words["report"] | self.words["say"]):
-            return False
-        return {s.i for s in syn.inherited_subjects(clause)} != {s.i for s in syn.inherited_subjects(reporter)}
+        reporter = self.reporter(clause, self.words["report"] | self.words["say"])
+        return reporter is not None and \
+            {s.i for s in syn.inherited_subjects(clause)} != {s.i for s in syn.inherited_subjects(reporter)}
+
+    def reporter(self, clause: Token, reporting: frozenset[str]) -> Token | None:
+        """The verb of saying (one of ``reporting``) a clause is reported by: the verb it completes
+        ("said that…"), or the verb of the aside after it ("« … », a dit X")."""
+        syn = self.syntax
+        reporter = clause.head if clause.dep_ in syn.clausal and clause.head != clause else next(
+            (c for c in clause.children if c.dep_ == "parataxis" and c.i > clause.i), clause)
+        if reporter == clause or not self.lexicon.verb_forms(reporter) & reporting:
+            return None
+        return reporter
 
     def future(self, clause: Token) -> bool:
         """Whether a clause tells something still to come: "there will be a response", "would be
