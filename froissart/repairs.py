@@ -16,9 +16,10 @@ __all__ = ["Repairs"]
 
 
 class Repairs:
-    """The repairs of one language, as (name, example, step): for each token, in text order, the
-    first step of the list that applies to it rewrites its attachment (a step answers whether it
-    did). Each step only ever moves a token under another of its sentence, so a repaired parse
+    """The repairs of one language, as (name, example, step): for each token, in text order, each
+    step of the list in turn rewrites its attachment where it applies (a step answers whether it
+    did), so a later step sees what an earlier one repaired ("les" made a pronoun, then an
+    object). Each step only ever moves a token under another of its sentence, so a repaired parse
     stays a tree and repairing twice changes nothing more."""
 
     def __init__(self, syntax: Syntax) -> None:
@@ -36,6 +37,7 @@ class Repairs:
             ("the name before an apposition is the subject", "Pékin, gros acheteur de bauxite, a appelé…",
              self.subject_before_apposition),
             ("a determiner standing as an argument is a pronoun", "et les a exhortés", self.determiner_as_pronoun),
+            ("an object clitic is no subject", "… et les a exhortés à renouer le dialogue", self.clitic_object),
             ("a verb is coordinated with a verb, not a noun", "s'est entretenu vendredi … et les a exhortés",
              self.verb_coordinated_with_noun),
             ("a capitalised word that is no pronoun is a name", "Poutine a rétorqué que…", self.name_as_pronoun),
@@ -55,8 +57,7 @@ class Repairs:
         """The document, its parse repaired in place."""
         for token in doc:
             for _name, _example, step in self.steps:
-                if step(token):
-                    break
+                step(token)
         return doc
 
     def object_complement(self, token: Token) -> bool:
@@ -159,7 +160,7 @@ class Repairs:
         is the subject and the phrase its apposition, not the other way round."""
         syn = self.syntax
         verb = token.head
-        if token.i != token.sent.start or token.pos_ != "PROPN" or token.dep_ not in syn.oblique \
+        if token.pos_ != "PROPN" or token.dep_ not in syn.oblique or not token.is_sent_start \
                 or verb.pos_ not in VERBAL or token.i + 1 >= len(token.doc) or token.nbor(1).text != ",":
             return False
         subjects = [c for c in verb.children if c.dep_ in syn.subject and token.i < c.i < verb.i]
@@ -176,9 +177,11 @@ class Repairs:
         verb continues the main verb: in "X a suspendu la Guinée, après le coup qui a renversé
         Condé, et a exigé sa libération", X demanded it, not the coup."""
         syn = self.syntax
-        head, root = token.head, token.sent.root
-        if token.dep_ not in syn.conj or token.pos_ not in VERBAL or head.dep_ not in syn.relative \
-                or root == head or root.pos_ not in VERBAL or not root.i < head.i < token.i \
+        head = token.head
+        if token.dep_ not in syn.conj or token.pos_ not in VERBAL or head.dep_ not in syn.relative:
+            return False
+        root = token.sent.root
+        if root == head or root.pos_ not in VERBAL or not root.i < head.i < token.i \
                 or head.head.dep_ in syn.subject or not syn.subjects(root):
             return False
         ands = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
@@ -257,4 +260,17 @@ class Repairs:
         token.head = verb
         token.dep_ = min(syn.object)
         marks[0].dep_ = "det"
+        return True
+
+    def clitic_object(self, token: Token) -> bool:
+        """A clitic that can only be an object ("les", "leur": labels.tsv ``object_clitic``, then
+        ``indirect_clitic``) read as the subject of a coordinated verb: it is the verb's object,
+        and the verb shares the subject of the verb it is coordinated with."""
+        syn = self.syntax
+        word = fold(token.text)
+        if token.pos_ != "PRON" or token.dep_ not in syn.subject or word not in syn.object_clitics \
+                or token.head.dep_ not in syn.conj or token.i > token.head.i:
+            return False
+        labels = syn.indirect_object if word in syn.indirect_clitics else syn.object
+        token.dep_ = min(labels)
         return True

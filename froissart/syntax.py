@@ -66,6 +66,8 @@ class Syntax:
         self.victim_nouns = word_set(data, "victim_noun")
         self.gerund_marks = word_set(data, "gerund_mark")
         self.plural_pronouns = word_set(data, "plural_pronoun")
+        self.object_clitics = word_set(data, "object_clitic")
+        self.indirect_clitics = word_set(data, "indirect_clitic")
         self.owned = word_set(data, "owned")
         self.noun_agent = word_set(data, "noun_agent")
         self.purpose_marks = word_set(data, "purpose_mark")
