@@ -45,6 +45,11 @@ def codes(record: EventRecord) -> tuple[str | None, str | None]:
     return record.source.code(), record.target.code() if record.target else None
 
 
+def pairs_of(coder: Coder, text: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
+    """The (source, target) codes of the records of one type a text gives."""
+    return {codes(e) for e in code_text(coder, text, lang) if e.event_type == etype}
+
+
 @contextlib.contextmanager
 def served(db: Path, *options: str) -> Iterator[str]:
     """A real ``froissart serve`` process over a store, on a free port; yields its URL."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from froissart.repairs import Repairs
-from tests.conftest import code_text, codes
+from tests.conftest import code_text, codes, pairs_of
 
 # (lang, text, event type, source, target): the record the text must give
 RECORDS = [
@@ -46,9 +46,9 @@ RECORDS = [
     ("en", "Kenya expelled two Ugandan diplomats on Monday. Kampala promised a firm response.",
      "THREATEN", "UGA", "KEN"),
     # a demand reported by the speaker, not the act demanded: "X said Y should talk to Z"
-    ("en", "Putin said on Tuesday that the EU should talk to Minsk directly.", "REQUEST", "RUS", "EU"),
-    ("fr", "Poutine a rétorqué mardi que les Européens devaient discuter directement avec Minsk.",
-     "REQUEST", "RUS", "EU"),
+    ("en", "Erdogan said on Tuesday that the EU should talk to Damascus directly.", "REQUEST", "TUR", "EU"),
+    ("fr", "Poutine a rétorqué mardi que les Arméniens devaient discuter directement avec Bakou.",
+     "REQUEST", "RUS", "ARM"),
     # concern with its complement is disapproval
     ("en", "NATO said on Tuesday it was concerned about Russian support for North Korea.", "ACCUSE", "NATO", "RUS"),
     # protesters denouncing something are protesting it, in the country of the dateline
@@ -57,10 +57,10 @@ RECORDS = [
     ("en", "MINSK, March 13 (Reuters) - Thousands of protesters denounced the re-election of President Alexander "
            "Lukashenko on Tuesday.", "PROTEST", "BLR", "BLR"),
     # an accusation of violating a country's sovereignty is aimed at the violator the story tells
-    ("fr", "MOGADISCIO, 2 janvier (AFP) - L'Ethiopie a signé lundi un accord avec le Somaliland. Le gouvernement "
-           "somalien a dénoncé mardi une violation de la souveraineté du pays.", "ACCUSE", "SOM", "ETH"),
-    ("en", "MOGADISHU, Jan 2 (Reuters) - Ethiopia signed a deal with Somaliland on Monday. Somalia's government "
-           "denounced a flagrant violation of the country's sovereignty on Tuesday.", "ACCUSE", "SOM", "ETH"),
+    ("fr", "CHISINAU, 2 janvier (AFP) - La Serbie a signé lundi un accord avec la Transnistrie. Le gouvernement "
+           "moldave a dénoncé mardi une violation de la souveraineté du pays.", "ACCUSE", "MDA", "SRB"),
+    ("en", "CHISINAU, Jan 2 (Reuters) - Serbia signed a deal with Transnistria on Monday. Moldova's government "
+           "denounced a flagrant violation of the country's sovereignty on Tuesday.", "ACCUSE", "MDA", "SRB"),
     # a hyphenated capital written with a space; a capital before an apposition is the subject
     ("fr", "La Somalie a rappelé mardi son ambassadeur à Addis Abeba.", "SANCTION", "SOM", "ETH"),
     ("fr", "Pékin, gros acheteur de cacao ivoirien, a condamné mardi l'attaque de Tokyo contre Séoul.",
@@ -72,15 +72,15 @@ RECORDS = [
     ("en", "Trump responded on Sunday by ordering 25% tariffs on all Colombian goods.", "SANCTION", "USA", "COL"),
     ("en", "Russia invaded Ukraine on Thursday. Beijing opposed the invasion.", "ACCUSE", "CHN", "RUS"),
     # plural object pronouns stand for the group named before
-    ("en", "Pompeo met the Japanese and South Korean foreign ministers on Friday and urged them to resume dialogue.",
-     "REQUEST", "USA", "KOR"),
-    ("fr", "Mike Pompeo s'est entretenu vendredi avec le ministre japonais Taro Kono et son homologue sud-coréenne "
-           "Kang Kyung-wha, et les a exhortés à renouer le dialogue.", "REQUEST", "USA", "KOR"),
+    ("en", "Blinken met the Ghanaian and Togolese foreign ministers on Friday and urged them to resume dialogue.",
+     "REQUEST", "USA", "TGO"),
+    ("fr", "Antony Blinken s'est entretenu vendredi avec le ministre ghanéen Samuel Ablakwa et son homologue togolais "
+           "Robert Dussey, et les a exhortés à renouer le dialogue.", "REQUEST", "USA", "TGO"),
     # "qualifié la décision d'« imprudente »", "called the decision reckless" blame; countermeasures threaten
-    ("fr", "Le Japon a retiré mardi la Corée du Sud de sa liste blanche. Le président sud-coréen a qualifié la "
-           "décision de Tokyo d'« imprudente ».", "ACCUSE", "KOR", "JPN"),
-    ("en", "Japan removed South Korea from its white list on Tuesday. South Korea's president warned that Seoul "
-           "would take countermeasures.", "THREATEN", "KOR", "JPN"),
+    ("fr", "Le Ghana a fermé mardi sa frontière avec le Togo. Le président togolais a qualifié la décision "
+           "d'Accra d'« imprudente ».", "ACCUSE", "TGO", "GHA"),
+    ("en", "Ghana closed its border with Togo on Tuesday. Togo's president warned that Lome would take "
+           "countermeasures.", "THREATEN", "TGO", "GHA"),
     # a partitive after a bare weekday is the object; capitals as French writes them; blame shifted
     ("fr", "Les forces kirghizes ont bombardé mardi des villages tadjiks.", "ASSAULT", "KGZ", "TJK"),
     ("fr", "Les forces kirghizes ont bombardé mardi des villages tadjiks. Douchanbé rejette la responsabilité sur "
@@ -97,8 +97,8 @@ RECORDS = [
 NOT_RECORDED = [
     # the act requested is not done by the one who asks for it
     ("fr", "Le secrétaire général de l'ONU a appelé mardi les forces russes à se retirer d'Ukraine.", "RETREAT", None),
-    ("en", "Putin said on Tuesday that the EU should talk to Minsk directly.", "CONSULT", None),
-    ("fr", "Poutine a rétorqué mardi que les Européens devaient discuter directement avec Minsk.", "AGREE", None),
+    ("en", "Erdogan said on Tuesday that the EU should talk to Damascus directly.", "CONSULT", None),
+    ("fr", "Poutine a rétorqué mardi que les Arméniens devaient discuter directement avec Bakou.", "AGREE", None),
     # a response made by an act is not a second, military, act
     ("fr", "Le Ghana a expulsé lundi deux diplomates togolais. Lomé a riposté mardi en expulsant trois diplomates "
            "ghanéens.", "ASSAULT", None),
@@ -112,7 +112,7 @@ NOT_RECORDED = [
 @pytest.mark.parametrize(("lang", "text", "etype", "source", "target"), RECORDS,
                          ids=[f"{c[0]}-{c[1][:40]}" for c in RECORDS])
 def test_reading_record(coder, lang, text, etype, source, target):
-    pairs = {codes(e) for e in code_text(coder, text, lang) if e.event_type == etype}
+    pairs = pairs_of(coder, text, lang, etype)
     assert (source, target) in pairs, f"expected {etype} {source} -> {target}, got {pairs}"
 
 

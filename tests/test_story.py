@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import code_text, codes
+from tests.conftest import code_text, codes, pairs_of
 
 # (lang, story, event type, source, target): the record the story must give
 RECORDS = [
@@ -85,7 +85,7 @@ UNTARGETED = [
 @pytest.mark.parametrize(("lang", "text", "etype", "source", "target"), RECORDS,
                          ids=[f"{c[0]}-{c[1][:40]}" for c in RECORDS])
 def test_story_target(coder, lang, text, etype, source, target):
-    pairs = {codes(e) for e in code_text(coder, text, lang) if e.event_type == etype}
+    pairs = pairs_of(coder, text, lang, etype)
     assert (source, target) in pairs, f"expected {etype} {source} -> {target}, got {pairs}"
 
 
