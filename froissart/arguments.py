@@ -533,6 +533,24 @@ def the_accuser(reader: ArgumentReader, clause: Clause, found: list[Actor], sour
     return [replace(a, text=a.text, name=None, role=None, sector=None) for a in accusers if a.country][:1]
 
 
+def place_of_the_act(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                     ) -> list[Actor] | None:
+    """Disapproval of acts no one is named for, in a place ("condemned the violence in X", "préoccupé
+    par ces arrestations au Venezuela"): aimed at the authorities of that place."""
+    syn = reader.syntax
+    if found or clause.entry.type != "ACCUSE" or not clause.targets:
+        return None
+    acts = [word for word in clause.targets if word.pos_ == "NOUN"]
+    places = [noun for word in acts for prep, noun in syn.prepositional(word) if prep in syn.location]
+    places += [noun for word in acts for noun in word.children  # "les violences | au Bélarus" (nmod)
+               if noun.dep_ not in syn.oblique and syn.case_of(noun) in syn.location]
+    actors = [replace(a, sector=a.sector or "GOV") for a in reader.actors(places, clause.doc_actors)
+              if a.country and not a.org and not any(same_actor(a, s) for s in sources)][:1]
+    if actors:
+        clause.notes.append("target: the authorities of the place of the act")
+    return actors or None
+
+
 def surface_target(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
                    ) -> list[Actor] | None:
     if found or clause.pair or not (clause.entry.pos == "NOUN" or reader.parse_failed(clause)):
@@ -561,6 +579,8 @@ TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
      named_among_them),
     ("an object hung on the place before it", "a reçu lundi à Dakar le Premier ministre mauritanien", displaced),
     ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
+    ("the authorities of the place of an act disapproved", "condemned the violence in Belarus",
+     place_of_the_act),
     ("actors named after a target preposition", "inquiétudes quant à la coopération entre Pyongyang et Moscou",
      surface_target),
     ("the accuser, for an act reported in an accusation", "the operator accused Peruvian troops of shelling",

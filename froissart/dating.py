@@ -134,7 +134,7 @@ class EventDater:
         """The first day the lead tells ("Chile on Monday withdrew…"), read in the past
         unless its verb is in the future."""
         for expr, head in self.heads:
-            if self.doc[expr.start].sent.start not in self.lead:
+            if self.doc[expr.start].sent.start not in self.lead or expr.deadline:
                 continue
             future = any(c.dep_ in ("aux",) and "Fut" in c.morph.get("Tense") for c in head.children) or \
                 "Fut" in head.morph.get("Tense")
@@ -144,12 +144,18 @@ class EventDater:
         return None
 
     def _resolved(self, expr: when.DateExpression, head: Token, context: DateContext, how: str) -> EventDate | None:
+        if expr.deadline:
+            return None  # "a demandé à l'Inde de retirer d'ici au 15 mars": the limit, not the day of the demand
         future = context.event.status == "planned" and not _past(head)
         previous = self.anchored.setdefault((expr.start, expr.end), context.previous) \
             if expr.relative_to_event else context.previous
         resolved = when.resolve(expr, self.published, previous, future=future)
         if resolved is None:
             return None
+        kinds = expr.kinds()
+        if not future and _past(head) and self.published is not None and resolved.date > self.published \
+                and "month" in kinds and "year" not in kinds and resolved.end is None:
+            resolved = when.ResolvedDate(_year_before(resolved.date), resolved.precision)  # "a expulsé le 31 janvier"
         if context.event.status == "planned" and self.published is not None and resolved.date > self.published:
             return None  # "will return the districts by December 1": the day of the promise is wanted
         base = "the event before" if expr.relative_to_event else "the publication date"
@@ -169,6 +175,10 @@ def _last_day(found: EventDate) -> dt.date:
     if found.precision == "week":
         return found.date + dt.timedelta(days=6)
     return found.date
+
+
+def _year_before(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
 
 
 def _past(verb: Token) -> bool:

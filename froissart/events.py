@@ -258,8 +258,10 @@ class EventFinder:
         embedded = gov.embedded(trigger, triggers) if entry.pos == "VERB" else None
         if embedded is not None and gov.vehicle(embedded, triggers[embedded.i]):
             embedded = gov.purpose(embedded, triggers) or embedded  # "offered to send troops to help X"
-        if embedded is not None and gov.promised_conflict(entry, triggers[embedded.i]):
-            return None  # the promised act is coded, as a threat
+        if embedded is not None and gov.promised_conflict(entry, triggers[embedded.i]) \
+                and (any(a.i in triggers for a in trigger.ancestors)  # ("urged X to ensure civilians were not harmed")
+                     or self.modality.status(embedded, None, triggers[embedded.i])[0] != "negated"):
+            return None  # the promised act is coded, as a threat (a promise not to use force is an agreement)
         if embedded is not None:
             clause.targets = self._embedded_targets(clause, embedded)
             clause.embedded = triggers[embedded.i]

@@ -55,6 +55,10 @@ class Modality:
         # a negative determiner on the object: "would accept no deal", "n'accepterait aucun accord"
         negated = negated or any(fold(d.text) in self.words["negation"] for v in verbs if v.pos_ in VERBAL
                                  for o in self.syntax.objects(v) for d in o.children if d.dep_ == "det")
+        # … or on the subject: "neither country would use force", "no government will recognise"
+        negated = negated or any(fold(d.text) in self.words["negation"] for v in verbs if v.pos_ in VERBAL
+                                 for s in self.syntax.inherited_subjects(v) for d in s.children
+                                 if d.dep_ in ("det", "preconj"))
         # "cancelled a planned visit", "failed to reach an agreement"
         negated = negated or (light is not None and fold(light.lemma_) in self.words["cancel"]) or (
             main.head != main and main.dep_ in self.syntax.clausal

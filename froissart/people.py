@@ -93,6 +93,12 @@ class PeopleIndex:
         key = fold(name)
         if key in self._names:
             return self._held(self._names[key], day)
+        words = key.split()
+        for size in range(len(words) - 1, 1, -1):  # "Mahamat Idriss Déby Itno": a name the table cuts shorter
+            for start in range(len(words) - size + 1):
+                part = " ".join(words[start:start + size])
+                if part in self._names:
+                    return self._held(self._names[part], day)
         written, derived = (table.get(key, []) for table in self._surnames)
         if written:
             return self._held(written, day)

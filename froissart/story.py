@@ -136,6 +136,20 @@ class StoryReader:
                     return found
         return []
 
+    def act_named(self, context: Context) -> list[Actor]:
+        """An act the reaction names in its own clause, coded there ("welcomed the agreement
+        signed the day before between X and Y", "condemned the strike launched by X"): its
+        authors, or its parties when the reaction is cooperative and the act mutual."""
+        if context.event.type not in REACTING:
+            return []
+        words = {w.i for w in self._reacted_to(context.event)}
+        for other in context.events:
+            if other is not context.event and other.trigger.i in words and other.rule is None:
+                parties = [a for a in self._parties(other, context.event) if a.code() or a.sector]
+                if parties and not self._took_part(other, context.event):
+                    return parties
+        return []
+
     def act_referred_to(self, context: Context) -> list[Actor]:
         """An act named by a definite noun ("the attack", "ces exigences", "the agreement") is an
         act of its kind the lexicon told before: one named by the same word first, then one of the
@@ -413,6 +427,7 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("the two sides of the story", "the army and the rebels signed a truce… I urge both sides to stop",
      StoryReader.two_sides),
     ("owner of what is reacted to", "condemned what he called Lima's reckless decision", StoryReader.owner),
+    ("act named in the clause", "welcomed the agreement signed between X and Y", StoryReader.act_named),
     ("act referred to", "the president condemned the attack", StoryReader.act_referred_to),
     ("response to an earlier act", "Lima a riposté", StoryReader.response),
     ("answer to the last act aimed at the author", "the ministry rejected any link", StoryReader.previous_act),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +21,7 @@ from .text import fold
 ANCHORS = frozenset({"weekday", "month", "day_offset", "event_offset", "unit", "year"})
 GLUE = frozenset({",", "-", "of", "the", "le", "la", "l'", "de", "du", "on"})
 RANGE = "until"  # the part that separates the two ends of a range
+DEADLINE = "deadline"  # words before a date that make it a time limit ("d'ici au 15 mars", "by March 15")
 PART_DAY = {"early": 1, "mid": 15, "late": 21}
 
 
@@ -37,6 +38,11 @@ class DateExpression:
     @property
     def relative_to_event(self) -> bool:
         return "event_offset" in self.kinds()
+
+    @property
+    def deadline(self) -> bool:
+        """A time limit ("gave India until March 15"): no day an act was done on."""
+        return DEADLINE in self.kinds()
 
 
 @dataclass(frozen=True)
@@ -57,8 +63,10 @@ class DateFinder:
         self.words: PhraseIndex[tuple[str, str]] = PhraseIndex(tokenize)
         self.single: dict[str, tuple[str, str]] = {}
         self.range_words = frozenset(fold(r["text"]) for r in data.table("date_words") if r["kind"] == RANGE)
+        self.deadlines = frozenset(tuple(fold(w) for w in tokenize(r["text"]))
+                                   for r in data.table("date_words") if r["kind"] == DEADLINE)
         for row in data.table("date_words"):
-            if row["kind"] == RANGE:
+            if row["kind"] in (RANGE, DEADLINE):
                 continue
             self.words.add(row["text"], (row["kind"], row["value"]))
             self.single.setdefault(fold(row["text"]).rstrip("-"), (row["kind"], row["value"]))
@@ -111,7 +119,14 @@ class DateFinder:
                 if kinds != {"unit"}:
                     found.append(DateExpression(start, j, doc[start:j].text, tuple(parts)))
             i = max(j, i + 1)
-        return self._ranges(doc, keys, found)
+        return [self._limit(doc, e) for e in self._ranges(doc, keys, found)]
+
+    def _limit(self, doc: Doc, expr: DateExpression) -> DateExpression:
+        """The expression marked as a deadline when deadline words stand just before it."""
+        before = tuple(fold(t.text) for t in doc[max(0, expr.start - 3):expr.start])
+        if any(before[len(before) - len(d):] == d for d in self.deadlines if 0 < len(d) <= len(before)):
+            return replace(expr, parts=(*expr.parts, (DEADLINE, "")))
+        return expr
 
     def _ranges(self, doc: Doc, keys: list[tuple[str, str]], found: list[DateExpression]) -> list[DateExpression]:
         """Two day expressions joined by a range word ("de mardi à mercredi", "from Saturday to

@@ -54,6 +54,8 @@ PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "van", "von", "da", "do", "
 # countries whose names French news writes in its own transliteration (Cyrillic, Hebrew, Persian)
 FRENCH_FORMS = {"RUS", "UKR", "BLR", "KAZ", "UZB", "KGZ", "TJK", "TKM", "AZE", "ARM", "GEO", "MDA", "ISR", "IRN",
                 "BGR", "SRB", "MKD", "MNE"}
+GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr"})  # "Joseph R. BIDEN Jr.": not part of the name news writes
+INITIAL = re.compile(r"^[A-Z]\.$")
 MINISTRIES = {"Foreign Affairs": "foreign minister", "Defense": "defence minister", "Interior": "interior minister",
               "Finance": "finance minister"}
 
@@ -135,15 +137,16 @@ def first_holder(section: str) -> tuple[str, str, dt.date | None] | None:
 def holder_name(text: str) -> str | None:
     """The name in what follows a title: the words around the first surname in capitals, after
     any rank ("Col. Assimi GOITA"), up to the parenthesis ("Nicolas MADURO Moros (since…)")."""
-    words = re.split(r"\s+", re.split(r"[(;]", text, maxsplit=1)[0].strip())
+    # (a comma ends the name: "Idriss DEBY Itno, Lt. Gen.", "Joseph R. BIDEN, Jr.")
+    words = re.split(r"\s+", re.split(r"[(;,]", text, maxsplit=1)[0].strip())
     caps = next((k for k, w in enumerate(words) if _surname(w)), None)
-    if caps is None:
-        return None
+    if caps is None or any(len(w) == 1 and w.isupper() for w in words[caps - 1:caps]):
+        return None  # "Mahamat Idriss D BY": a letter lost in one snapshot, read from the others
     start = caps
     while start > 0 and start > caps - 3 and words[start - 1][:1].isupper() and not RANK_WORD.match(words[start - 1]):
         start -= 1
     end = caps + 1
-    while end < len(words) and words[end][:1].isupper():
+    while end < len(words) and words[end][:1].isupper() and words[end] not in GENERATIONS:
         end += 1
     return " ".join(words[start:end])
 
@@ -235,6 +238,29 @@ def terms(observed: list[tuple[str, str, dt.date, str, str, dt.date | None]]) ->
     return rows
 
 
+def sovereigns(rows: list[dict[str, str]], weight: dict[str, int]) -> list[dict[str, str]]:
+    """A head of state that dependencies share (the US president in Guam, the French one in
+    Réunion) is kept for the most populous of the countries naming them, the sovereign."""
+    best: dict[tuple[str, str, str], str] = {}
+    for row in rows:
+        key = (fold(row["name"]), row["role"], row["start"])
+        if weight.get(row["country"], 0) > weight.get(best.get(key, ""), -1):
+            best[key] = row["country"]
+    return [r for r in rows if best[(fold(r["name"]), r["role"], r["start"])] == r["country"]]
+
+
+def populations(data: Path) -> dict[str, int]:
+    """Inhabitants of each country's cities over 15,000 (the package's gazetteer), by ISO3 code."""
+    with open(data / "countries.tsv", encoding="utf-8") as handle:
+        iso3 = {r["iso2"]: r["iso3"] for r in csv.DictReader((x for x in handle if not x.startswith("#")),
+                                                             delimiter="\t")}
+    total: dict[str, int] = collections.Counter()
+    with gzip.open(data / "cities.tsv.gz", "rt", encoding="utf-8") as handle:
+        for r in csv.DictReader((x for x in handle if not x.startswith("#")), delimiter="\t"):
+            total[iso3.get(r["country"], "")] += int(r["population"] or 0)
+    return total
+
+
 def unique(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """One row per person, country, office and start (a president is both chief of state and head
     of government), ending at the latest end seen (open if any is open)."""
@@ -272,6 +298,11 @@ def holder_row(name: str, surname: list[str], country: str, role: str, start: dt
         given = [w for w in words if w not in surname]
         if given and len(words) > 2 and words.index(surname[0]) > 0:
             aliases.append(f"{given[0]} {' '.join(surname)}")  # "Nicolas Maduro" for "Nicolas MADURO Moros"
+        last = max(k for k, w in enumerate(words) if w in surname)
+        aliases += [" ".join(words[k:last + 1]) for k in range(1, last)  # "Irfaan Ali", "Idriss Deby"
+                    if not INITIAL.match(words[k])]  # (not "R. Biden")
+        if 0 < last < len(words) - 1:
+            aliases.append(" ".join(words[:last + 1]))  # "Mahamat Idriss Deby" for "… DEBY Itno"
     if country in FRENCH_FORMS:
         aliases += [french(a) for a in [name, *aliases] if french(a) != a]
     aliases = [a for a in dict.fromkeys(aliases) if fold(a) != fold(name)]
@@ -304,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("factbook", type=Path, help="the folder shared/peers/factbook")
     ap.add_argument("out", type=Path, help="the table to write (.tsv.gz)")
     args = ap.parse_args(argv)
-    rows = unique(terms(observations(args.factbook))) + ministers_2019(args.factbook)
+    data = Path(__file__).resolve().parents[1] / "froissart" / "data"
+    rows = sovereigns(unique(terms(observations(args.factbook))), populations(data)) + ministers_2019(args.factbook)
     rows.sort(key=lambda r: (r["country"], r["role"], r["start"], r["name"]))
     columns = ["name", "aliases", "country", "sector", "role", "start", "end", "source"]
     with gzip.open(args.out, "wt", encoding="utf-8", newline="") as handle:
