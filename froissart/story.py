@@ -98,8 +98,8 @@ class StoryReader:
                 domestic = step in DOMESTIC
                 if event.rule is not None and not domestic:
                     continue  # a type the learned stage chose: only its clause tells whom it aims at
-                targets = [t for t in step(self, context) if (t.code() or t.sector)
-                           and not any(_same_side(s, t, domestic) for s, _ in event.pairs)]
+                targets = [t for t in step(self, context) if (t.code() or t.sector) and (
+                    step is StoryReader.own_state or not any(_same_side(s, t, domestic) for s, _ in event.pairs))]
                 if targets:
                     event.pairs = across([s for s, _ in event.pairs], _unique(targets))
                     event.notes.append(f"target: {name}")
@@ -266,6 +266,13 @@ class StoryReader:
             return []
         return [Actor(text="", country=s.country, sector="GOV") for s, _ in context.event.pairs
                 if s.sector != "GOV"][:1]
+
+    def own_state(self, context: Context) -> list[Actor]:
+        """An act the lexicon aims at its author's own state (``targets`` ``self``: "the prime
+        minister resigned", "a démissionné")."""
+        if "self" not in context.event.entry.targets:
+            return []
+        return [Actor(text="", country=s.country) for s, _ in context.event.pairs if s.country][:1]  # (the country)
 
     # -- helpers --------------------------------------------------------------------------
     def _denounced_by_protest(self, event: RawEvent, protests: set[int]) -> bool:
@@ -438,6 +445,8 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("the people the police act on", "la police a chargé les grévistes", StoryReader.policed_people),
     ("protest against the home government", "thousands of Senegalese protested against high prices",
      StoryReader.home_government),
+    ("the author's own state", "the prime minister resigned", StoryReader.own_state),
 )
 # the steps whose target may be of the source's own country
-DOMESTIC = frozenset({StoryReader.home_government, StoryReader.policed_people, StoryReader.act_referred_to})
+DOMESTIC = frozenset({StoryReader.home_government, StoryReader.policed_people, StoryReader.act_referred_to,
+                      StoryReader.own_state})

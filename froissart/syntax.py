@@ -184,6 +184,10 @@ class Syntax:
             if misread_clause(current) and current.head.dep_ == "ROOT" and current.head.i < current.i \
                     and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "X, a former tycoon, called for": a sentence misread as a noun phrase
+            owners = self.noun_owners(current.head) if current.dep_ == "acl" and current.head.pos_ == "NOUN" \
+                and "Inf" in current.morph.get("VerbForm") else []
+            if owners:
+                return owners  # "Chad's decision to end…", "la décision du Tchad de mettre fin…": Chad ends
             if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in self.object:
                 current = current.head.head  # "a appelé Poutine | pour lui demander": the caller asks
             elif current.dep_ in self.inherit:
@@ -198,6 +202,12 @@ class Syntax:
             else:
                 return []
         return []
+
+    def noun_owners(self, noun: Token) -> list[Token]:
+        """Who a noun is of: its possessor ("Chad's decision") or its genitive name ("la décision du
+        Tchad")."""
+        return [c for c in noun.children if c.dep_ in self.possessive and c.pos_ in ("PROPN", "NOUN")] or [
+            c for c in noun.children if c.pos_ == "PROPN" and c.i > noun.i and self.case_of(c) in self.genitive]
 
     def is_passive(self, verb: Token) -> bool:
         """False for a verb conjugated with "être" that is not passive ("se sont retirées", "sont
