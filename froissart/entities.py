@@ -316,10 +316,17 @@ class Coreference:
             named = self.salient_countries(head, count)
             if len(named) == count:
                 return [Actor(text=text, country=c) for c in named]
-        if count >= 2 and (lemma in syn.person_groups or fold(head.text) in syn.person_groups):
+        people_group = lemma in syn.person_groups or fold(head.text) in syn.person_groups
+        if count >= 2 and people_group:
             people = self.entities.before(head.i, lambda e: bool(e.name))[:count]
             if len(people) == count:
                 return [e.actor(text) for e in reversed(people)]
+        if count >= 2 and people_group:
+            # no people named before: "the two presidents" stand for the story's two countries (not "the
+            # two sides", who may be of one country: the story tells them, ``story.StoryReader.two_sides``)
+            named = self.salient_countries(head, count)
+            if len(named) == count:
+                return [Actor(text=text, country=c, sector="GOV") for c in named]
         described = words & ARTICLES or any(c.dep_ in syn.possessive for c in head.children)
         if lemma in syn.org_anaphors and described and noun_role is None:
             orgs = [m for i, m in sorted(actors.tags.items()) if i == m.start and m.value.kind == "org"]
