@@ -551,6 +551,29 @@ def place_of_the_act(reader: ArgumentReader, clause: Clause, found: list[Actor],
     return actors or None
 
 
+def across_the_border(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                      ) -> list[Actor] | None:
+    """Troops moved to a border face the country across it ("deployed along the frontier with
+    Belarus", "massés à la frontière ukrainienne")."""
+    syn = reader.syntax
+    if found or clause.entry.type != "MOBILIZE":
+        return None
+    trigger = clause.trigger
+    borders = [w for w in trigger.subtree if fold(w.lemma_) in syn.borders and w.pos_ == "NOUN"
+               and next((a for a in w.ancestors if a.pos_ in VERBAL), None) == trigger]
+    if not borders:
+        return None
+    sides = [c for b in borders for c in b.children if c.dep_ in MODIFIERS | syn.possessive]
+    # "the frontier with Belarus" (the parser may hang "with Belarus" on the verb)
+    sides += [noun for word in (*borders, trigger) for _, noun in syn.prepositional(word)
+              if word in borders or noun.i > borders[0].i]
+    actors = [replace(a, sector=None, text=a.text) for a in reader.actors(sides, clause.doc_actors)
+              if a.country and not a.org and not any(a.country == s.country for s in sources)][:1]
+    if actors:
+        clause.notes.append("target: the country across the border")
+    return actors or None
+
+
 def surface_target(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
                    ) -> list[Actor] | None:
     if found or clause.pair or not (clause.entry.pos == "NOUN" or reader.parse_failed(clause)):
@@ -581,6 +604,8 @@ TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
     ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
     ("the authorities of the place of an act disapproved", "condemned the violence in Belarus",
      place_of_the_act),
+    ("the country across the border troops are sent to", "deployed along the frontier with Belarus",
+     across_the_border),
     ("actors named after a target preposition", "inquiétudes quant à la coopération entre Pyongyang et Moscou",
      surface_target),
     ("the accuser, for an act reported in an accusation", "the operator accused Peruvian troops of shelling",

@@ -131,6 +131,10 @@ class Entities:
             entity.wikidata = entity.wikidata or actor.wikidata
 
     # -- what coreference asks ----------------------------------------------------------
+    def mentioned_at(self, indices: set[int]) -> set[str]:
+        """The ids of the entities mentioned at these token indices."""
+        return {entity.id for i, entity in self._mentions if i in indices}
+
     def before(self, at: int, keep: Callable[[Entity], bool] = lambda e: True,
                skip: frozenset[int] = frozenset()) -> list[Entity]:
         """Entities mentioned before token ``at``, the latest mentioned first (each once),
@@ -318,7 +322,11 @@ class Coreference:
                 return [Actor(text=text, country=c) for c in named]
         people_group = lemma in syn.person_groups or fold(head.text) in syn.person_groups
         if count >= 2 and people_group:
-            people = self.entities.before(head.i, lambda e: bool(e.name))[:count]
+            # never whoever acts on the group in its clause ("Blinken met both ministers")
+            verb = head.head if head.dep_ not in syn.subject else head
+            acting = self.entities.mentioned_at({t.i for s in (syn.subjects(verb) if verb != head else [])
+                                                 for t in s.subtree})
+            people = self.entities.before(head.i, lambda e: bool(e.name) and e.id not in acting)[:count]
             if len(people) == count:
                 return [e.actor(text) for e in reversed(people)]
         if count >= 2 and people_group:

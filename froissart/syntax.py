@@ -84,6 +84,7 @@ class Syntax:
         self.honorifics = word_set(data, "honorific")
         self.genitive = word_set(data, "genitive")
         self.locative = word_set(data, "locative")
+        self.borders = word_set(data, "border")
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
