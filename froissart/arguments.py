@@ -156,6 +156,9 @@ class ArgumentReader:
                     targets = [o for o in syn.objects(trigger) if fold(o.text) not in syn.reflexive] + targets
                 # "accepted the proposal submitted by X": whoever made what is accepted or rejected
                 targets += [a for o in syn.objects(trigger) for a in syn.participle_agents(o)]
+                # "a accepté de recevoir les migrants expulsés par X"
+                targets += [a for x in trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
+                            for o in syn.objects(x) for a in syn.participle_agents(o) if a not in targets]
                 if "iobj" in entry.targets:
                     targets = syn.indirect_objects(trigger) + targets
         else:
