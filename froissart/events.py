@@ -31,6 +31,7 @@ NOT_AN_EVENT = "NONE"  # a lexicon row that stops a word from triggering ("gave 
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 PREDICATE = "@pred"  # a with-word meaning "has a predicative complement"
 REPROACH = "@reproach"  # a with-word meaning "a complement holds a word of reproach" ("called the decision reckless")
+COMPLEMENT = "@comp"  # a with-word meaning "has an infinitive complement" ("encouraged them to talk", not "encouraged them")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,9 @@ class TriggerLexicon:
             words.add(PREDICATE)
         if any(e.with_word == REPROACH for e in entries) and self._reproached(token):
             words.add(REPROACH)
+        if any(c.pos_ in VERBAL and c.dep_ in ("xcomp", "ccomp", "advcl") and "Inf" in c.morph.get("VerbForm")
+               and c.i > token.i for c in token.children):
+            words.add(COMPLEMENT)
         for entry in entries:
             if entry.with_word and entry.with_word in words and entry.also <= words:
                 return entry
