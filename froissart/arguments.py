@@ -541,7 +541,7 @@ def place_of_the_act(reader: ArgumentReader, clause: Clause, found: list[Actor],
     """Disapproval of acts no one is named for, in a place ("condemned the violence in X", "préoccupé
     par ces arrestations au Venezuela"): aimed at the authorities of that place."""
     syn = reader.syntax
-    if found or clause.entry.type != "ACCUSE" or not clause.targets:
+    if found or clause.entry.type not in ("ACCUSE", "REJECT") or not clause.targets:
         return None
     acts = [word for word in clause.targets if word.pos_ == "NOUN"]
     places = [noun for word in acts for prep, noun in syn.prepositional(word) if prep in syn.location]

@@ -40,10 +40,12 @@ Step = Callable[["Conventions", Clause, Typing], "str | None"]
 
 
 class Conventions:
-    def __init__(self, reader: ArgumentReader, syntax: Syntax, words: dict[str, frozenset[str]]) -> None:
+    def __init__(self, reader: ArgumentReader, syntax: Syntax, words: dict[str, frozenset[str]],
+                 violent_nouns: frozenset[str] = frozenset()) -> None:
         self.reader = reader
         self.syntax = syntax
         self.words = words
+        self.violent_nouns = violent_nouns  # nouns standing for an attack or repression already made ("the coup")
 
     def filter(self, clause: Clause, etype: str, pairs: Pairs) -> Pairs:
         """The parties a trigger can have: troops leave a country, a minister travels; speaking to
@@ -116,7 +118,8 @@ class Conventions:
         not a proposal ("vetoed a resolution to extend an inquiry into attacks")."""
         triggers = clause.triggers
         return clause.entry.type == "REJECT" and any(
-            o.i in triggers and triggers[o.i].type in DISAPPROVED for o in self.syntax.objects(clause.trigger))
+            (o.i in triggers and triggers[o.i].type in DISAPPROVED) or fold(o.lemma_) in self.violent_nouns
+            for o in (*self.syntax.objects(clause.trigger), *(clause.targets if clause.embedded is None else ())))
 
     def opposed_act(self, clause: Clause, typing: Typing) -> str | None:
         if typing.type != "REJECT" or not self.opposes_act(clause):

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .actors import DocActors
 from .arguments import RECEIVE, THIRD_PARTY, ArgumentReader, Clause
-from .conventions import Conventions, Typing
+from .conventions import DISAPPROVED, Conventions, Typing
 from .errors import DataFileError
 from .groups import across, among, each_other
 from .langdata import LanguageData
@@ -189,7 +189,9 @@ class EventFinder:
         self.modality = Modality(lexicon, syntax, data, ontology)
         self.governance = self.modality.governance
         self.arguments = ArgumentReader(lexicon, syntax, self.governance)
-        self.conventions = Conventions(self.arguments, syntax, self.modality.words)
+        violent = frozenset(fold(r["text"]) for r in data.table("references") if r["kind"] == "act"
+                            and set(t.strip() for t in r["types"].split(",") if t.strip()) <= DISAPPROVED)
+        self.conventions = Conventions(self.arguments, syntax, self.modality.words, violent)
         self.reported = ReportedActs(self, data.table("modality"), data.code)
 
     # -- finding ------------------------------------------------------------------------
