@@ -33,6 +33,14 @@ CASES = [
     # an agreement told as done on a weekday is dated in the past, even when what it agrees on is to come
     ("en", "African Union ministers agreed on Monday to impose travel bans on Guinean junta members.", None,
      "2024-11-11", None, "Monday"),
+    # a time limit dates no act: the demand is dated by its own weekday
+    ("fr", "Le Niger a demandé mercredi au Bénin de retirer ses soldats d'ici au 15 décembre.", "REQUEST",
+     "2024-11-13", None, "mercredi"),
+    ("en", "Niger asked Benin on Wednesday to withdraw its soldiers by December 15.", "REQUEST",
+     "2024-11-13", None, "Wednesday"),
+    # a day of a month after the publication date, told in the past, is last year's
+    ("fr", "Le Niger a expulsé le 20 décembre l'ambassadeur du Bénin.", "SANCTION", "2023-12-20", None, "20 décembre"),
+    ("en", "Niger expelled the Beninese ambassador on December 20.", "SANCTION", "2023-12-20", None, "December 20"),
 ]
 
 

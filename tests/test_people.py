@@ -109,6 +109,36 @@ def test_people_tool_builds_terms(tool, tmp_path):
         ("Anna Nova", "2015-05-01", "2021-03-03"), ("Boris Staro", "2021-03-03", "")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Joseph R. BIDEN, Jr. (since 20 January 2021)", "Joseph R. BIDEN"),   # a comma ends the name
+    ("Joseph R. BIDEN Jr. (since 20 January 2021)", "Joseph R. BIDEN"),     # nor is "Jr." part of it
+    ("Mahamat Idriss D BY (since 6 May 2024)", None),                        # a letter lost: read elsewhere
+])
+def test_people_tool_cuts_the_name(tool, text, name):
+    assert tool.holder_name(text) == name
+
+
+def test_people_tool_aliases_inner_names(tool):
+    """"Bola Ahmed Adekunle TINUBU" is also "Adekunle Tinubu"; an initial starts no alias."""
+    name, surname = tool.display("Anna Maria Lisa NOVA Pereira")
+    aliases = tool.holder_row(name, surname, "XYZ", "president", None, None, "t")["aliases"].split("|")
+    assert {"Maria Lisa Nova", "Lisa Nova", "Anna Maria Lisa Nova"} <= set(aliases)
+    name, surname = tool.display("Joseph R. BIDEN")
+    assert "R. Biden" not in tool.holder_row(name, surname, "USA", "president", None, None, "t")["aliases"]
+
+
+def test_people_tool_keeps_a_shared_head_for_the_sovereign(tool):
+    rows = [{"name": "Anna Nova", "country": c, "role": "president", "start": "2020-01-01"} for c in ("GUM", "USA")]
+    assert [r["country"] for r in tool.sovereigns(rows, {"USA": 300, "GUM": 1})] == ["USA"]
+
+
+def test_people_longer_name_than_the_table(people):
+    """A name written longer than any the table lists is found through its longest listed part
+    ("Nayib Bukele")."""
+    person = people.lookup("Presidente Nayib Bukele Ortez", DAY(2024, 1, 1))
+    assert person is not None and person.country == "SLV"
+
+
 @pytest.mark.skipif(not (SHARED / "peers" / "factbook").exists(), reason="../shared/peers/factbook is not here")
 def test_people_tool_rebuilds_the_shipped_table(tool, tmp_path):
     out = tmp_path / "office_holders.tsv.gz"

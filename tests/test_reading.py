@@ -91,6 +91,51 @@ RECORDS = [
     ("fr", "Moscou a tenu mardi Kiev pour responsable de l'attaque.", "ACCUSE", "RUS", "UKR"),
     ("fr", "Le département d'Etat a réaffirmé mardi son attachement à l'intégrité territoriale du Tadjikistan.",
      "SUPPORT", "USA", "TJK"),
+    # (issue 12, fifth session) disapproval of acts no one is named for, in a place: its authorities
+    ("en", "The EU condemned the violence in Zimbabwe on Tuesday.", "ACCUSE", "EU", "ZWE"),
+    ("fr", "L'UE a condamné mardi les violences au Zimbabwe.", "ACCUSE", "EU", "ZWE"),
+    # names French writes: "Bélarus", "kirghiz"
+    ("fr", "La Lituanie a accusé mardi le Bélarus d'espionnage.", "ACCUSE", "LTU", "BLR"),
+    ("fr", "Le président kirghiz a reçu lundi son homologue kazakh.", "CONSULT", "KGZ", "KAZ"),
+    # a promise not to use force is an agreement, not a threat
+    ("en", "Kenya and Uganda agreed on Friday that neither country would threaten or attack the other.",
+     "AGREE", "KEN", "UGA"),
+    # a reaction to an act its own clause names is aimed at the act's parties
+    ("fr", "Le Ghana a salué samedi l'accord conclu la veille entre le Kenya et l'Ouganda.", "SUPPORT", "GHA", "UGA"),
+    ("en", "Ghana on Saturday welcomed the agreement signed between Kenya and Uganda.", "SUPPORT", "GHA", "KEN"),
+    # a resignation is aimed at its author's own state
+    ("en", "Kenya's interior minister resigned on Monday. He gave no reason.", "RETREAT", "KEN", "KEN"),
+    ("fr", "Le ministre kényan de l'Intérieur a démissionné lundi. Il n'a donné aucune raison.",
+     "RETREAT", "KEN", "KEN"),
+    # ending cooperation reduces relations; the owner of "the decision to end" ends it
+    ("fr", "Le Niger a mis fin jeudi à sa coopération militaire avec le Bénin.", "SANCTION", "NER", "BEN"),
+    ("en", "Niger's decision to end defence cooperation with Benin surprised its neighbours.",
+     "SANCTION", "NER", "BEN"),
+    # a dateline of two cities is no party
+    ("en", "NAIROBI/KAMPALA, March 3 (Reuters) - Tanzania said on Monday it would work with Uganda to end the "
+           "dispute.", "AGREE", "TZA", "UGA"),
+    # capitals of more states; a high commissioner summoned
+    ("fr", "Accra a convoqué lundi l'ambassadeur du Togo.", "ACCUSE", "GHA", "TGO"),
+    ("fr", "Nairobi a convoqué mardi le haut-commissaire ougandais.", "ACCUSE", "KEN", "UGA"),
+    # "both ministers" are the two named before, never whoever meets them; "the two presidents" with no
+    # people named are the story's two countries
+    ("en", "Kenya's foreign minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo held talks on "
+           "Thursday. Antony Blinken, the U.S. Secretary of State, met both ministers on Friday.",
+     "CONSULT", "USA", "KEN"),
+    ("fr", "Le Kenya et l'Ouganda ont tenu jeudi une réunion à Nairobi. Les deux présidents ont adopté une "
+           "déclaration commune.", "SUPPORT", "UGA", "KEN"),
+    # troops sent to a border face the country across it
+    ("en", "Kenya deployed troops along the frontier with Uganda on Monday.", "MOBILIZE", "KEN", "UGA"),
+    ("fr", "Le Kenya a massé lundi des troupes à la frontière ougandaise.", "MOBILIZE", "KEN", "UGA"),
+    # agreeing to receive people expelled by X is aimed at X
+    ("fr", "Le Honduras a accepté dimanche de recevoir les migrants expulsés par le Mexique.", "AGREE", "HND", "MEX"),
+    # encouraging someone to act is a request
+    ("en", "The Kenyan president encouraged Uganda on Monday to resume talks.", "REQUEST", "KEN", "UGA"),
+    ("fr", "Le président kényan a encouragé lundi l'Ouganda à reprendre le dialogue.", "REQUEST", "KEN", "UGA"),
+    # opposing a coup disapproves of it
+    ("en", "Soldiers seized power in Gabon on Monday. Kenya opposed the coup in Gabon.", "ACCUSE", "KEN", "GAB"),
+    ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Le Kenya s'est opposé au coup d'Etat au Gabon.",
+     "ACCUSE", "KEN", "GAB"),
 ]
 
 # (lang, text, event type, source country): records the text must not give
@@ -106,6 +151,13 @@ NOT_RECORDED = [
     ("en", "Armenia accused Azerbaijan of shelling its villages. Both countries host Russian military bases.",
      "CONSULT", None),
     ("en", "Chad accused Sudan on Tuesday of shelling its border towns. France said it was worried.", "ACCUSE", "FRA"),
+    # a promise not to threaten is no threat; the noun of an ended cooperation is no cooperation
+    ("en", "Kenya and Uganda agreed on Friday that neither country would threaten or attack the other.",
+     "THREATEN", None),
+    ("fr", "Le Niger a mis fin jeudi à sa coopération militaire avec le Bénin.", "COOPERATE", None),
+    ("fr", "Le Niger a décidé de mettre fin à sa coopération militaire avec le Bénin.", "AGREE", None),
+    # refusing to condemn an invasion is no disapproval of it
+    ("en", "India has refused to condemn Moscow's invasion.", "ACCUSE", None),
 ]
 
 
