@@ -31,7 +31,7 @@ NOT_AN_EVENT = "NONE"  # a lexicon row that stops a word from triggering ("gave 
 OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the artefacts", not "returned home")
 PREDICATE = "@pred"  # a with-word meaning "has a predicative complement"
 REPROACH = "@reproach"  # a with-word meaning "a complement holds a word of reproach" ("called the decision reckless")
-COMPLEMENT = "@comp"  # a with-word meaning "has an infinitive complement" ("encouraged them to talk", not "encouraged them")
+COMPLEMENT = "@comp"  # a with-word meaning "has an infinitive complement" ("encouraged them to talk")
 
 
 @dataclass(frozen=True)
@@ -189,8 +189,9 @@ class EventFinder:
         self.modality = Modality(lexicon, syntax, data, ontology)
         self.governance = self.modality.governance
         self.arguments = ArgumentReader(lexicon, syntax, self.governance)
-        violent = frozenset(fold(r["text"]) for r in data.table("references") if r["kind"] == "act"
-                            and set(t.strip() for t in r["types"].split(",") if t.strip()) <= DISAPPROVED)
+        acts = {fold(r["text"]): {t.strip() for t in r["types"].split(",")} - {""}
+                for r in data.table("references") if r["kind"] == "act"}
+        violent = frozenset(word for word, types in acts.items() if types and types <= DISAPPROVED)
         self.conventions = Conventions(self.arguments, syntax, self.modality.words, violent)
         self.reported = ReportedActs(self, data.table("modality"), data.code)
 

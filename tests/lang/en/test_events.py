@@ -40,7 +40,7 @@ CASES = [
     ("Qatar granted Lebanon a loan.", "AID", "QAT", "LBN"),
     ("Venezuela released three opposition activists.", "RETREAT", "VEN", "VEN"),
     ("Russia withdrew its troops from the border.", "RETREAT", "RUS", None),
-    ("The Peruvian prime minister resigned.", "RETREAT", "PER", None),
+    ("The Peruvian prime minister resigned.", "RETREAT", "PER", "PER"),  # aimed at his own state
     ("Mali freed two German hostages.", "RETREAT", "MLI", "DEU"),
     ("Iran released a French journalist.", "RETREAT", "IRN", "FRA"),
     ("The UN called on Israel to stop the fighting.", "REQUEST", "UN", "ISR"),

@@ -41,7 +41,7 @@ CASES = [
     ("Le Qatar a octroyé un prêt au Liban.", "AID", "QAT", "LBN"),
     ("Le Venezuela a libéré trois opposants.", "RETREAT", "VEN", "VEN"),
     ("La Russie a retiré ses troupes de la frontière.", "RETREAT", "RUS", None),
-    ("Le Premier ministre péruvien a démissionné.", "RETREAT", "PER", None),
+    ("Le Premier ministre péruvien a démissionné.", "RETREAT", "PER", "PER"),  # aimed at his own state
     ("Le Mali a relâché deux otages allemands.", "RETREAT", "MLI", "DEU"),
     ("L'Iran a libéré un journaliste français.", "RETREAT", "IRN", "FRA"),
     ("L'ONU a appelé Israël à cesser les combats.", "REQUEST", "UN", "ISR"),
