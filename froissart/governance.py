@@ -114,18 +114,21 @@ class Governance:
         """The triggered infinitive a verb governs ("sent experts to investigate"); after a verb
         of request, only one introduced as a purpose ("appelé X pour le féliciter", not "appelé
         X à cesser")."""
-        marked = intent(triggers[verb.i])
+        enacting = bool(self.lexicon.verb_forms(verb) & self.words["enact"])
+        marked = intent(triggers[verb.i]) and not enacting
         # a participle too, after a call or dispatch ("sent a letter threatening to cut funding")
         forms = {"Inf"} if triggers[verb.i].mode == "order" or marked else {"Inf", "Ger", "Part"}
         # a verb enacting a document: what the document does ("signed a decree granting citizenship")
-        if self.lexicon.verb_forms(verb) & self.words["enact"]:
+        if enacting:
             documents = [o for o in self.syntax.objects(verb) if fold(o.lemma_) in self.syntax.documents]
-            candidates = [c for d in documents for c in d.children]
+            # (the parser may hang the participle on the verb: "signed an order on Saturday | imposing…")
+            candidates = [c for d in documents for c in d.children] + (list(verb.children) if documents else [])
         else:
             candidates = list(verb.children)
         return next((c for c in candidates
                      if c.i in triggers and c.i > verb.i and c.pos_ in VERBAL
-                     and c.dep_ in self.syntax.clausal and forms & set(c.morph.get("VerbForm")) and (
+                     and (c.dep_ in self.syntax.clausal or c.head != verb and c.dep_ == "amod")  # "un décret | imposant"
+                     and (enacting or forms & set(c.morph.get("VerbForm"))) and (
                          not marked or self.purpose_marked(c))), None)
 
     def purpose_marked(self, verb: Token) -> bool:

@@ -191,8 +191,8 @@ class Syntax:
                 return owners  # "Chad's decision to end…", "la décision du Tchad de mettre fin…": Chad ends
             if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in self.object:
                 current = current.head.head  # "a appelé Poutine | pour lui demander": the caller asks
-            elif current.dep_ in self.inherit:
-                current = current.head
+            elif current.dep_ in self.inherit or (current.dep_ == "amod" and current.pos_ == "VERB"):
+                current = current.head  # (a participle read as an adjective: "un décret | imposant…")
             elif current.dep_ in self.prep_object | {"pcomp"} and current.head.dep_ in self.prep_head \
                     and current.head.head != current.head and fold(current.head.text) not in self.circumstance:
                 current = current.head.head  # "X responded by expelling": X expels (not "X crossed amid shelling")

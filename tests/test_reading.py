@@ -132,6 +132,13 @@ RECORDS = [
     # encouraging someone to act is a request
     ("en", "The Kenyan president encouraged Uganda on Monday to resume talks.", "REQUEST", "KEN", "UGA"),
     ("fr", "Le président kényan a encouragé lundi l'Ouganda à reprendre le dialogue.", "REQUEST", "KEN", "UGA"),
+    # a document signed is what it does; tariffs imposed, and a reprieve from them
+    ("en", "Kenya's president signed an order on Saturday imposing tariffs on imports from Uganda.",
+     "SANCTION", "KEN", "UGA"),
+    ("fr", "Le Kenya a imposé mardi des droits de douane de 10 % à l'Ouganda.", "SANCTION", "KEN", "UGA"),
+    ("en", "Kenya granted Uganda a 30-day reprieve from the tariffs.", "CONCEDE", "KEN", "UGA"),
+    ("fr", "Le Kenya a accordé mardi un sursis d'un mois à l'Ouganda.", "CONCEDE", "KEN", "UGA"),
+    ("fr", "Le Kenya a suspendu pour un mois les droits de douane sur l'Ouganda.", "CONCEDE", "KEN", "UGA"),
     # opposing a coup disapproves of it
     ("en", "Soldiers seized power in Gabon on Monday. Kenya opposed the coup in Gabon.", "ACCUSE", "KEN", "GAB"),
     ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Le Kenya s'est opposé au coup d'Etat au Gabon.",
@@ -156,6 +163,9 @@ NOT_RECORDED = [
      "THREATEN", None),
     ("fr", "Le Niger a mis fin jeudi à sa coopération militaire avec le Bénin.", "COOPERATE", None),
     ("fr", "Le Niger a décidé de mettre fin à sa coopération militaire avec le Bénin.", "AGREE", None),
+    # signing a decree is no support: what the decree does is the event
+    ("fr", "Le président kényan a signé samedi un décret imposant des droits de douane sur les importations "
+           "ougandaises.", "SUPPORT", None),
     # refusing to condemn an invasion is no disapproval of it
     ("en", "India has refused to condemn Moscow's invasion.", "ACCUSE", None),
 ]
