@@ -127,7 +127,7 @@ class Governance:
             candidates = list(verb.children)
         return next((c for c in candidates
                      if c.i in triggers and c.i > verb.i and c.pos_ in VERBAL
-                     and (c.dep_ in self.syntax.clausal or c.head != verb and c.dep_ == "amod")  # "un décret | imposant"
+                     and (c.dep_ in self.syntax.clausal or c.head != verb and c.dep_ == "amod")  # "décret | imposant"
                      and (enacting or forms & set(c.morph.get("VerbForm"))) and (
                          not marked or self.purpose_marked(c))), None)
 
