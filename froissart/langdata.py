@@ -90,9 +90,13 @@ class LanguageData:
         return self.tables[name]
 
     def labels(self, role: str) -> frozenset[str]:
+        return frozenset(self.label_list(role))
+
+    def label_list(self, role: str) -> list[str]:
+        """The labels of a role in the order listed (the first is the one a repair writes)."""
         for row in self.tables["labels"]:
             if row["role"] == role:
-                return frozenset(x for x in row["labels"].split("|") if x)
+                return [x for x in row["labels"].split("|") if x]
         raise DataFileError(f"{self.folder / 'labels.tsv'}: no row for role '{role}'")
 
 

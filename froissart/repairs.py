@@ -49,6 +49,8 @@ class Repairs:
              self.coordination_out_of_relative),
             ("a name or adjective after a coordinated noun belongs to it",
              "le ministre japonais Taro Kono et son homologue sud-coréenne Kang Kyung-wha", self.across_coordination),
+            ("a second subject after an active verb is its object",
+             "Dimanche, des militaires … ont arrêté le chef de l'Etat", self.second_subject_as_object),
             ("a second party is coordinated with the first, not with its name",
              "le président Nikol Pachinian et son homologue Ilham Aliev se sont entretenus", self.coordinated_party),
         ]
@@ -59,6 +61,19 @@ class Repairs:
             for _name, _example, step in self.steps:
                 step(token)
         return doc
+
+    def second_subject_as_object(self, token: Token) -> bool:
+        """Of two subjects the parser gave one active verb, the one after it is its object ("des
+        militaires … ont arrêté | le chef de l'Etat"); an inverted subject has none before it."""
+        syn, verb = self.syntax, token.head
+        if token.dep_ not in syn.subject or token.i < verb.i or verb.pos_ != "VERB" \
+                or token.pos_ not in ("NOUN", "PROPN") or syn.is_passive(verb) \
+                or any(c.dep_ in syn.object for c in verb.children):
+            return False
+        if not any(c.dep_ in syn.subject and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return False
+        token.dep_ = syn.object_label
+        return True
 
     def object_complement(self, token: Token) -> bool:
         """An infinitive marked "à" hung on the direct object of a verb is the verb's complement
@@ -117,7 +132,7 @@ class Repairs:
         if len(subjects) != 1 or not ands or not subjects[0].i < ands[0].i or subjects[0].i < head.i:
             return False
         subjects[0].head = head
-        subjects[0].dep_ = min(syn.object)
+        subjects[0].dep_ = syn.object_label
         token.dep_ = min(syn.conj)
         return True
 
@@ -145,14 +160,15 @@ class Repairs:
         return True
 
     def bare_object(self, token: Token) -> bool:
-        """A noun hung on a verb as a noun modifier, with no preposition, is the verb's object
-        ("en expulsant | trois diplomates")."""
+        """A noun hung on a verb as a noun modifier or a bare dependent, with no preposition, is the
+        verb's object ("en expulsant | trois diplomates", "a libéré mardi | plusieurs dizaines d'opposants")."""
         syn = self.syntax
         verb = token.head
-        if token.dep_ != "nmod" or token.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in VERBAL \
-                or token.i < verb.i or syn.objects(verb) or any(c.dep_ in syn.case for c in token.children):
+        if token.dep_ not in ("nmod", "dep") or token.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in VERBAL \
+                or token.i < verb.i or syn.objects(verb) or any(c.dep_ in syn.case for c in token.children) \
+                or any(c.dep_ in syn.subject | syn.object for c in token.children):  # (a clause misread as a noun)
             return False
-        token.dep_ = min(syn.object)
+        token.dep_ = syn.object_label
         return True
 
     def subject_before_apposition(self, token: Token) -> bool:
@@ -258,7 +274,7 @@ class Repairs:
                 or when.i != marks[0].i - 1 or syn.objects(verb):
             return False
         token.head = verb
-        token.dep_ = min(syn.object)
+        token.dep_ = syn.object_label
         marks[0].dep_ = "det"
         return True
 

@@ -14,7 +14,7 @@ act ("decision", "ces exigences") and words of responding ("retaliate", "riposte
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -29,6 +29,7 @@ from .text import fold
 
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # who acts for a state
+HOME_ACTS = frozenset({"COERCE", "RETREAT"})  # what a state mostly does to its own people (arrest, free)
 # reactions aimed at an adversary, who need not be named: the other party of the story
 HOSTILE_REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 # acts that may name what they react to: "condemned the move", "welcomed the deal", "demanded their release"
@@ -87,6 +88,8 @@ class StoryReader:
         can be found."""
         ordered = sorted(events, key=lambda e: e.trigger.i)
         lead = doc_actors.lead
+        for event in ordered:
+            event.pairs = [(s, _home_people(event.type, s, t)) for s, t in event.pairs]
         for k, event in enumerate(ordered):
             if any(t is not None and (t.code() or t.sector or is_group(t)) for _, t in event.pairs):
                 continue  # (a target named by no country, organisation or kind is no one the story knows)
@@ -390,6 +393,15 @@ class StoryReader:
             if act.type == "ACCUSE" and any(_same_code(s, es) for s, _ in event.pairs for es, _ in act.pairs):
                 return [t for _, t in act.pairs if t is not None]
         return []
+
+
+def _home_people(etype: str, source: Actor, target: Actor | None) -> Actor | None:
+    """People a state arrests, bans or frees, named by no country ("la junte a libéré des
+    opposants", "arrested the head of state"), are of the state's own country."""
+    if etype not in HOME_ACTS or target is None or target.code() or not (target.sector or target.role) \
+            or not source.country or source.org or source.sector not in STATE_SECTORS:
+        return target
+    return replace(target, country=source.country)
 
 
 def _same_side(source: Actor, target: Actor, domestic: bool = False) -> bool:

@@ -34,6 +34,7 @@ class Syntax:
         self.subject = data.labels("subject")
         self.passive_subject = data.labels("passive_subject")
         self.object = data.labels("object")
+        self.object_label = data.label_list("object")[0]  # the label a repair gives a direct object
         self.indirect_object = data.labels("indirect_object")
         self.agent = data.labels("agent")
         self.oblique = data.labels("oblique")

@@ -252,6 +252,10 @@ def _resolve(expr: DateExpression, published: dt.date | None, previous: dt.date 
 def attachment(expr: DateExpression, doc: Doc) -> Token:
     """The word a date expression modifies: the head of its syntactic root."""
     span = doc[expr.start:expr.end]
+    sentence = span.sent
+    if expr.start == sentence.start and expr.end < sentence.end and doc[expr.end].text == "," \
+            and sentence.root.pos_ in ("VERB", "AUX"):
+        return sentence.root  # "Dimanche, des militaires… ont arrêté": a fronted date dates the sentence
     root = span.root
     head = root.head
     while head.dep_ in ("prep", "case") and head.head != head:

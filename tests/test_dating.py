@@ -33,6 +33,9 @@ CASES = [
     # an agreement told as done on a weekday is dated in the past, even when what it agrees on is to come
     ("en", "African Union ministers agreed on Monday to impose travel bans on Guinean junta members.", None,
      "2024-11-11", None, "Monday"),
+    # a date fronted before a comma dates the sentence's verb, not the noun after it
+    ("fr", "Dimanche, des soldats kényans emmenés par un colonel ont arrêté le chef de l'Etat.", "COERCE",
+     "2024-11-10", None, "Dimanche"),
     # a time limit dates no act: the demand is dated by its own weekday
     ("fr", "Le Niger a demandé mercredi au Bénin de retirer ses soldats d'ici au 15 décembre.", "REQUEST",
      "2024-11-13", None, "mercredi"),

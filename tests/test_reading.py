@@ -139,6 +139,11 @@ RECORDS = [
     ("en", "Kenya granted Uganda a 30-day reprieve from the tariffs.", "CONCEDE", "KEN", "UGA"),
     ("fr", "Le Kenya a accordé mardi un sursis d'un mois à l'Ouganda.", "CONCEDE", "KEN", "UGA"),
     ("fr", "Le Kenya a suspendu pour un mois les droits de douane sur l'Ouganda.", "CONCEDE", "KEN", "UGA"),
+    # a second subject after an active verb is its object; people a state arrests or frees are its own
+    ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Dimanche, des soldats des forces spéciales emmenés "
+           "par un colonel ont arrêté le chef de l'Etat.", "COERCE", "GAB", "GAB"),
+    ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Pour donner des gages, la junte a libéré mardi "
+           "plusieurs dizaines d'opposants emprisonnés après la présidentielle.", "RETREAT", "GAB", "GAB"),
     # opposing a coup disapproves of it
     ("en", "Soldiers seized power in Gabon on Monday. Kenya opposed the coup in Gabon.", "ACCUSE", "KEN", "GAB"),
     ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Le Kenya s'est opposé au coup d'Etat au Gabon.",
