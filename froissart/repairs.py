@@ -51,6 +51,8 @@ class Repairs:
              "le ministre japonais Taro Kono et son homologue sud-coréenne Kang Kyung-wha", self.across_coordination),
             ("a second subject after an active verb is its object",
              "Dimanche, des militaires … ont arrêté le chef de l'Etat", self.second_subject_as_object),
+            ("a name after the comma of a fronted phrase is the subject",
+             "After a meeting at the airport, | Nicolas Maduro and Irfaan Ali signed", self.subject_after_fronted_phrase),
             ("a second party is coordinated with the first, not with its name",
              "le président Nikol Pachinian et son homologue Ilham Aliev se sont entretenus", self.coordinated_party),
         ]
@@ -104,6 +106,24 @@ class Repairs:
                 or not any(c.dep_ in syn.possessive | {"det"} for c in token.children):
             return False
         token.head = name.head
+        return True
+
+    def subject_after_fronted_phrase(self, token: Token) -> bool:
+        """A name the parser coordinated, across a comma, with the noun of a prepositional phrase
+        fronted before the verb is the verb's subject ("After a meeting at the airport, Nicolas
+        Maduro and Irfaan Ali signed…"), even when the parser took the phrase's noun for it."""
+        syn, head = self.syntax, token.head
+        verb = token.sent.root
+        if token.dep_ not in syn.conj or token.pos_ != "PROPN" or not head.i < token.i < verb.i \
+                or token.sent[0].pos_ != "ADP" or verb.pos_ != "VERB" or syn.is_passive(verb) \
+                or not any(t.text == "," for t in token.doc[head.i + 1:token.i]) or verb not in head.ancestors:
+            return False
+        misread = syn.subjects(verb)  # "After talks | in Arusha, Kenya and Uganda agreed": "talks" read as subject
+        if any(s.i > token.i or not (s == head or s.is_ancestor(head)) for s in misread):
+            return False
+        for subject in misread:
+            subject.dep_ = "dep"
+        token.head, token.dep_ = verb, min(syn.subject)
         return True
 
     def adjective_as_case(self, token: Token) -> bool:

@@ -144,6 +144,11 @@ RECORDS = [
            "par un colonel ont arrêté le chef de l'Etat.", "COERCE", "GAB", "GAB"),
     ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Pour donner des gages, la junte a libéré mardi "
            "plusieurs dizaines d'opposants emprisonnés après la présidentielle.", "RETREAT", "GAB", "GAB"),
+    # names after the comma of a fronted phrase are the subject, even when its noun was read as one
+    ("en", "After talks in Arusha, Kenya and Uganda agreed to reopen the border.", "AGREE", "KEN", "UGA"),
+    ("en", "After a meeting of several hours at Nairobi airport, William Ruto and Yoweri Museveni signed a joint "
+           "declaration.", "SUPPORT", "KEN", "UGA"),
+    ("en", "Kenya, Uganda and Tanzania signed an agreement on Tuesday.", "SUPPORT", "KEN", "UGA"),
     # opposing a coup disapproves of it
     ("en", "Soldiers seized power in Gabon on Monday. Kenya opposed the coup in Gabon.", "ACCUSE", "KEN", "GAB"),
     ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Le Kenya s'est opposé au coup d'Etat au Gabon.",
