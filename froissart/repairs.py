@@ -52,7 +52,7 @@ class Repairs:
             ("a second subject after an active verb is its object",
              "Dimanche, des militaires … ont arrêté le chef de l'Etat", self.second_subject_as_object),
             ("a name after the comma of a fronted phrase is the subject",
-             "After a meeting at the airport, | Nicolas Maduro and Irfaan Ali signed", self.subject_after_fronted_phrase),
+             "After talks in Arusha, | Kenya and Uganda agreed", self.subject_after_fronted_phrase),
             ("a second party is coordinated with the first, not with its name",
              "le président Nikol Pachinian et son homologue Ilham Aliev se sont entretenus", self.coordinated_party),
         ]
@@ -110,8 +110,8 @@ class Repairs:
 
     def subject_after_fronted_phrase(self, token: Token) -> bool:
         """A name the parser coordinated, across a comma, with the noun of a prepositional phrase
-        fronted before the verb is the verb's subject ("After a meeting at the airport, Nicolas
-        Maduro and Irfaan Ali signed…"), even when the parser took the phrase's noun for it."""
+        fronted before the verb is the verb's subject ("After a meeting at the airport, William Ruto
+        and Yoweri Museveni signed…"), even when the parser took the phrase's noun for it."""
         syn, head = self.syntax, token.head
         verb = token.sent.root
         if token.dep_ not in syn.conj or token.pos_ != "PROPN" or not head.i < token.i < verb.i \
