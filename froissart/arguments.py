@@ -539,13 +539,13 @@ def the_accuser(reader: ArgumentReader, clause: Clause, found: list[Actor], sour
 def place_of_the_act(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
                      ) -> list[Actor] | None:
     """Disapproval of acts no one is named for, in a place ("condemned the violence in X", "préoccupé
-    par ces arrestations au Venezuela"): aimed at the authorities of that place."""
+    par ces arrestations au Zimbabwe"): aimed at the authorities of that place."""
     syn = reader.syntax
     if found or clause.entry.type not in ("ACCUSE", "REJECT") or not clause.targets:
         return None
     acts = [word for word in clause.targets if word.pos_ == "NOUN"]
     places = [noun for word in acts for prep, noun in syn.prepositional(word) if prep in syn.location]
-    places += [noun for word in acts for noun in word.children  # "les violences | au Bélarus" (nmod)
+    places += [noun for word in acts for noun in word.children  # "les violences | au Zimbabwe" (nmod)
                if noun.dep_ not in syn.oblique and syn.case_of(noun) in syn.location]
     actors = [replace(a, sector=a.sector or "GOV") for a in reader.actors(places, clause.doc_actors)
               if a.country and not a.org and not any(same_actor(a, s) for s in sources)][:1]
@@ -557,7 +557,7 @@ def place_of_the_act(reader: ArgumentReader, clause: Clause, found: list[Actor],
 def across_the_border(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
                       ) -> list[Actor] | None:
     """Troops moved to a border face the country across it ("deployed along the frontier with
-    Belarus", "massés à la frontière ukrainienne")."""
+    Uganda", "massés à la frontière ougandaise")."""
     syn = reader.syntax
     if found or clause.entry.type != "MOBILIZE":
         return None
@@ -567,7 +567,7 @@ def across_the_border(reader: ArgumentReader, clause: Clause, found: list[Actor]
     if not borders:
         return None
     sides = [c for b in borders for c in b.children if c.dep_ in MODIFIERS | syn.possessive]
-    # "the frontier with Belarus" (the parser may hang "with Belarus" on the verb)
+    # "the frontier with Uganda" (the parser may hang "with Uganda" on the verb)
     sides += [noun for word in (*borders, trigger) for _, noun in syn.prepositional(word)
               if word in borders or noun.i > borders[0].i]
     actors = [replace(a, sector=None, text=a.text) for a in reader.actors(sides, clause.doc_actors)
@@ -605,9 +605,9 @@ TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
      named_among_them),
     ("an object hung on the place before it", "a reçu lundi à Dakar le Premier ministre mauritanien", displaced),
     ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
-    ("the authorities of the place of an act disapproved", "condemned the violence in Belarus",
+    ("the authorities of the place of an act disapproved", "condemned the violence in Zimbabwe",
      place_of_the_act),
-    ("the country across the border troops are sent to", "deployed along the frontier with Belarus",
+    ("the country across the border troops are sent to", "deployed along the frontier with Uganda",
      across_the_border),
     ("actors named after a target preposition", "inquiétudes quant à la coopération entre Pyongyang et Moscou",
      surface_target),

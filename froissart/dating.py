@@ -145,7 +145,7 @@ class EventDater:
 
     def _resolved(self, expr: when.DateExpression, head: Token, context: DateContext, how: str) -> EventDate | None:
         if expr.deadline:
-            return None  # "a demandé à l'Inde de retirer d'ici au 15 mars": the limit, not the day of the demand
+            return None  # "a demandé au Bénin de retirer d'ici au 15 décembre": the limit, not the day of the demand
         future = context.event.status == "planned" and not _past(head)
         previous = self.anchored.setdefault((expr.start, expr.end), context.previous) \
             if expr.relative_to_event else context.previous

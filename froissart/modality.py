@@ -55,7 +55,7 @@ class Modality:
         # a negative determiner on the object: "would accept no deal", "n'accepterait aucun accord"
         negated = negated or any(fold(d.text) in self.words["negation"] for v in verbs if v.pos_ in VERBAL
                                  for o in self.syntax.objects(v) for d in o.children if d.dep_ == "det")
-        # … or on the subject: "neither country would use force", "no government will recognise"
+        # … or on the subject: "neither side will attack", "no government will recognise"
         negated = negated or any(fold(d.text) in self.words["negation"] for v in verbs if v.pos_ in VERBAL
                                  for s in self.syntax.inherited_subjects(v) for d in s.children
                                  if d.dep_ in ("det", "preconj"))

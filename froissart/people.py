@@ -94,7 +94,7 @@ class PeopleIndex:
         if key in self._names:
             return self._held(self._names[key], day)
         words = key.split()
-        for size in range(len(words) - 1, 1, -1):  # "Mahamat Idriss Déby Itno": a name the table cuts shorter
+        for size in range(len(words) - 1, 1, -1):  # "Nayib Bukele Ortez": a name the table cuts shorter
             for start in range(len(words) - size + 1):
                 part = " ".join(words[start:start + size])
                 if part in self._names:

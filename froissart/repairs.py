@@ -50,7 +50,7 @@ class Repairs:
             ("a name or adjective after a coordinated noun belongs to it",
              "le ministre japonais Taro Kono et son homologue sud-coréenne Kang Kyung-wha", self.across_coordination),
             ("a second subject after an active verb is its object",
-             "Dimanche, des militaires … ont arrêté le chef de l'Etat", self.second_subject_as_object),
+             "Dimanche, des soldats … ont arrêté le chef de l'Etat", self.second_subject_as_object),
             ("a name after the comma of a fronted phrase is the subject",
              "After talks in Arusha, | Kenya and Uganda agreed", self.subject_after_fronted_phrase),
             ("a second party is coordinated with the first, not with its name",
@@ -66,7 +66,7 @@ class Repairs:
 
     def second_subject_as_object(self, token: Token) -> bool:
         """Of two subjects the parser gave one active verb, the one after it is its object ("des
-        militaires … ont arrêté | le chef de l'Etat"); an inverted subject has none before it."""
+        soldats … ont arrêté | le chef de l'Etat"); an inverted subject has none before it."""
         syn, verb = self.syntax, token.head
         if token.dep_ not in syn.subject or token.i < verb.i or verb.pos_ != "VERB" \
                 or token.pos_ not in ("NOUN", "PROPN") or syn.is_passive(verb) \

@@ -189,7 +189,7 @@ class Syntax:
             owners = self.noun_owners(current.head) if current.dep_ == "acl" and current.head.pos_ == "NOUN" \
                 and "Inf" in current.morph.get("VerbForm") else []
             if owners:
-                return owners  # "Chad's decision to end…", "la décision du Tchad de mettre fin…": Chad ends
+                return owners  # "Niger's decision to end…", "la décision du Niger de mettre fin…": Niger ends
             if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in self.object:
                 current = current.head.head  # "a appelé Poutine | pour lui demander": the caller asks
             elif current.dep_ in self.inherit or (current.dep_ == "amod" and current.pos_ == "VERB"):
@@ -206,8 +206,8 @@ class Syntax:
         return []
 
     def noun_owners(self, noun: Token) -> list[Token]:
-        """Who a noun is of: its possessor ("Chad's decision") or its genitive name ("la décision du
-        Tchad")."""
+        """Who a noun is of: its possessor ("Niger's decision") or its genitive name ("la décision du
+        Niger")."""
         return [c for c in noun.children if c.dep_ in self.possessive and c.pos_ in ("PROPN", "NOUN")] or [
             c for c in noun.children if c.pos_ == "PROPN" and c.i > noun.i and self.case_of(c) in self.genitive]
 

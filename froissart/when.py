@@ -255,7 +255,7 @@ def attachment(expr: DateExpression, doc: Doc) -> Token:
     sentence = span.sent
     if expr.start == sentence.start and expr.end < sentence.end and doc[expr.end].text == "," \
             and sentence.root.pos_ in ("VERB", "AUX"):
-        return sentence.root  # "Dimanche, des militaires… ont arrêté": a fronted date dates the sentence
+        return sentence.root  # "Dimanche, des soldats… ont arrêté": a fronted date dates the sentence
     root = span.root
     head = root.head
     while head.dep_ in ("prep", "case") and head.head != head:

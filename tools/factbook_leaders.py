@@ -137,7 +137,7 @@ def first_holder(section: str) -> tuple[str, str, dt.date | None] | None:
 def holder_name(text: str) -> str | None:
     """The name in what follows a title: the words around the first surname in capitals, after
     any rank ("Col. Assimi GOITA"), up to the parenthesis ("Nicolas MADURO Moros (since…)")."""
-    # (a comma ends the name: "Idriss DEBY Itno, Lt. Gen.", "Joseph R. BIDEN, Jr.")
+    # (a comma ends the name: "Joseph R. BIDEN, Jr.")
     words = re.split(r"\s+", re.split(r"[(;,]", text, maxsplit=1)[0].strip())
     caps = next((k for k, w in enumerate(words) if _surname(w)), None)
     if caps is None or any(len(w) == 1 and w.isupper() for w in words[caps - 1:caps]):
@@ -299,10 +299,10 @@ def holder_row(name: str, surname: list[str], country: str, role: str, start: dt
         if given and len(words) > 2 and words.index(surname[0]) > 0:
             aliases.append(f"{given[0]} {' '.join(surname)}")  # "Nicolas Maduro" for "Nicolas MADURO Moros"
         last = max(k for k, w in enumerate(words) if w in surname)
-        aliases += [" ".join(words[k:last + 1]) for k in range(1, last)  # "Irfaan Ali", "Idriss Deby"
+        aliases += [" ".join(words[k:last + 1]) for k in range(1, last)  # "Ahmed Adekunle Tinubu", "Adekunle Tinubu"
                     if not INITIAL.match(words[k])]  # (not "R. Biden")
         if 0 < last < len(words) - 1:
-            aliases.append(" ".join(words[:last + 1]))  # "Mahamat Idriss Deby" for "… DEBY Itno"
+            aliases.append(" ".join(words[:last + 1]))  # "Nayib Armando Bukele" for "… BUKELE Ortez"
     if country in FRENCH_FORMS:
         aliases += [french(a) for a in [name, *aliases] if french(a) != a]
     aliases = [a for a in dict.fromkeys(aliases) if fold(a) != fold(name)]
