@@ -311,9 +311,10 @@ class EventFinder:
         an ultimatum", the act a call or order is made for ("called X to apologise")."""
         gov, syn, triggers = self.governance, self.syntax, clause.triggers
         trigger, entry, light = clause.trigger, clause.entry, clause.light
-        if entry.pos == "NOUN" and any(h.i in triggers and h != trigger and triggers[h.i].with_word
-                                       in (fold(trigger.lemma_), fold(trigger.text))
-                                       for h in (trigger.head, trigger.head.head)):
+        names = (fold(trigger.lemma_), fold(trigger.text))
+        if entry.pos == "NOUN" and trigger.dep_ not in syn.subject and any(
+                h.i in triggers and h != trigger and triggers[h.i].with_word in names
+                for h in (trigger.head, trigger.head.head)):
             return True  # "a mis fin à la coopération": the noun is the with-word of its verb's entry
         if light is not None and light.i in triggers and trigger.dep_ in syn.object and not clause.pair \
                 and not gov.outranks(entry, triggers[light.i]) \
