@@ -188,6 +188,12 @@ class ArgumentReader:
             if owned and syn.prep_head:  # "his support of X" (ClearNLP hangs "of X" on the preposition)
                 targets += [noun for prep, noun in syn.prepositional(trigger)
                             if prep in syn.genitive and noun not in targets]
+            if entry.type == "CONSULT" and light is not None and not targets and not pair \
+                    and trigger.dep_ not in syn.object | syn.subject | syn.passive_subject:
+                # "told Netanyahu in a phone call", "a assuré à M. Poutine lors d'un entretien": whom
+                # the verb addresses during the call is the other party
+                targets += [*syn.objects(light), *syn.indirect_objects(light),
+                            *(noun for prep, noun in syn.prepositional(light) if prep in syn.addressee)]
             if light is not None and not sources:
                 if syn.is_passive(light):
                     sources = syn.agents(light)

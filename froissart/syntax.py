@@ -86,6 +86,7 @@ class Syntax:
         self.genitive = word_set(data, "genitive")
         self.locative = word_set(data, "locative")
         self.borders = word_set(data, "border")
+        self.addressee = word_set(data, "addressee")
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")

@@ -149,6 +149,11 @@ RECORDS = [
     ("en", "After a meeting of several hours at Nairobi airport, William Ruto and Yoweri Museveni signed a joint "
            "declaration.", "SUPPORT", "KEN", "UGA"),
     ("en", "Kenya, Uganda and Tanzania signed an agreement on Tuesday.", "SUPPORT", "KEN", "UGA"),
+    # whom a verb addresses during a call is the other party of the call
+    ("fr", "Le président kényan a assuré samedi à son homologue ougandais, lors d'un entretien téléphonique, que la "
+           "frontière serait rouverte.", "CONSULT", "KEN", "UGA"),
+    ("en", "Ruto told Museveni in a phone call on Saturday that Kenya would reopen the border.",
+     "CONSULT", "KEN", "UGA"),
     # opposing a coup disapproves of it
     ("en", "Soldiers seized power in Gabon on Monday. Kenya opposed the coup in Gabon.", "ACCUSE", "KEN", "GAB"),
     ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Le Kenya s'est opposé au coup d'Etat au Gabon.",
