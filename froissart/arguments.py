@@ -270,17 +270,6 @@ class ArgumentReader:
             verb.dep_ in self.syntax.inherit and verb.head != verb) or verb.pos_ in VERBAL and verb.dep_ == "ROOT"
 
 
-    @staticmethod
-    def name_before(verb: Token, doc_actors: DocActors) -> list[Token]:
-        """A country's or organisation's name right before a verb that has no subject, which the
-        parser took for a modifier."""
-        i = verb.i - 1
-        while i >= 0 and verb.doc[i].pos_ in ("AUX", "PART", "ADV") and verb.doc[i].i not in doc_actors.tags:
-            i -= 1
-        m = doc_actors.tags.get(i) if i >= 0 else None
-        if m is None or m.value.kind not in ("country", "capital", "org") or verb.doc[i].pos_ in NOUNS:
-            return []
-        return [verb.doc[i]]
 
 
     def surface_sources(self, trigger: Token, doc_actors: DocActors) -> list[Token]:
@@ -345,19 +334,11 @@ class ArgumentReader:
     def noun_agents(self, noun: Token, entry: TriggerEntry, doc_actors: DocActors) -> list[Token]:
         """The words on an event noun that name who carries it out: "Syrian air strikes", "a rally
         of migrants" (not "the arrest of X", whose "of" names who undergoes it)."""
-        agents = [c for c in noun.children if c.dep_ in MODIFIERS and self.agentive(c, doc_actors)]
+        agents = [c for c in noun.children if c.dep_ in MODIFIERS and agentive(c, doc_actors)]
         if not entry.targets & (self.syntax.genitive | {"poss"}):
             agents += [n for p, n in self.syntax.prepositional(noun)
-                       if p in self.syntax.genitive and self.agentive(n, doc_actors)]
+                       if p in self.syntax.genitive and agentive(n, doc_actors)]
         return agents
-
-    @staticmethod
-    def agentive(modifier: Token, doc_actors: DocActors) -> bool:
-        """A modifier of an event noun that names who carries it out: a nationality adjective or
-        a group noun ("Syrian regime air strikes"), not a place ("the Gaza strikes")."""
-        m = doc_actors.tags.get(modifier.i)
-        return m is not None and (m.value.kind == "nationality" or (m.value.kind == "noun" and bool(m.value.sector)))
-
 
     def actors(self, tokens: list[Token], doc_actors: DocActors) -> list[Actor]:
         out: list[Actor] = []
@@ -371,6 +352,25 @@ class ArgumentReader:
                     out[same] = actor
         return out
 
+
+# -- words around a verb or an event noun ------------------------------------------------------
+def name_before(verb: Token, doc_actors: DocActors) -> list[Token]:
+    """A country's or organisation's name right before a verb that has no subject, which the
+    parser took for a modifier."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("AUX", "PART", "ADV") and verb.doc[i].i not in doc_actors.tags:
+        i -= 1
+    m = doc_actors.tags.get(i) if i >= 0 else None
+    if m is None or m.value.kind not in ("country", "capital", "org") or verb.doc[i].pos_ in NOUNS:
+        return []
+    return [verb.doc[i]]
+
+
+def agentive(modifier: Token, doc_actors: DocActors) -> bool:
+    """A modifier of an event noun that names who carries it out: a nationality adjective or
+    a group noun ("Syrian regime air strikes"), not a place ("the Gaza strikes")."""
+    m = doc_actors.tags.get(modifier.i)
+    return m is not None and (m.value.kind == "nationality" or (m.value.kind == "noun" and bool(m.value.sector)))
 
 
 # -- the steps --------------------------------------------------------------------------------
@@ -421,7 +421,7 @@ def name_read_as_adverb(reader: ArgumentReader, clause: Clause, found: list[Acto
     verb = clause.verb
     if verb is None or reader.syntax.subjects(verb) or reader.syntax.is_passive(verb):
         return None
-    clause.sources = reader.name_before(verb, clause.doc_actors) or clause.sources
+    clause.sources = name_before(verb, clause.doc_actors) or clause.sources
     return reader.actors(clause.sources, clause.doc_actors)
 
 

@@ -329,7 +329,6 @@ class Coreference:
             people = self.entities.before(head.i, lambda e: bool(e.name) and e.id not in acting)[:count]
             if len(people) == count:
                 return [e.actor(text) for e in reversed(people)]
-        if count >= 2 and people_group:
             # no people named before: "the two presidents" stand for the story's two countries (not "the
             # two sides", who may be of one country: the story tells them, ``story.StoryReader.two_sides``)
             named = self.salient_countries(head, count)

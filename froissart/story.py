@@ -102,7 +102,7 @@ class StoryReader:
                 if event.rule is not None and not domestic:
                     continue  # a type the learned stage chose: only its clause tells whom it aims at
                 targets = [t for t in step(self, context) if (t.code() or t.sector) and (
-                    step is StoryReader.own_state or not any(_same_side(s, t, domestic) for s, _ in event.pairs))]
+                    step is own_state or not any(_same_side(s, t, domestic) for s, _ in event.pairs))]
                 if targets:
                     event.pairs = across([s for s, _ in event.pairs], _unique(targets))
                     event.notes.append(f"target: {name}")
@@ -235,14 +235,6 @@ class StoryReader:
                         return [source]
         return []
 
-    def policed_people(self, context: Context) -> list[Actor]:
-        """Police who disperse, arrest or fire with no one named act on the people of their own
-        country ("la police a chargé pour disperser les grévistes")."""
-        if context.event.type not in ("COERCE", "ASSAULT"):
-            return []
-        return [Actor(text="", country=s.country, sector="CVL") for s, _ in context.event.pairs
-                if s.sector == "COP"][:1]
-
     def purpose_of_the_protest(self, context: Context) -> list[Actor]:
         """A protest held to denounce something is aimed at whoever the denunciation is ("rallied in
         Quito to denounce the raids", "ont défilé pour dénoncer la réforme du gouvernement")."""
@@ -261,21 +253,6 @@ class StoryReader:
             if found:
                 return found
         return []
-
-    def home_government(self, context: Context) -> list[Actor]:
-        """Citizens who protest with no one named protest against their own government
-        ("des milliers de Sénégalais ont manifesté contre la vie chère")."""
-        if context.event.type != "PROTEST":
-            return []
-        return [Actor(text="", country=s.country, sector="GOV") for s, _ in context.event.pairs
-                if s.sector != "GOV"][:1]
-
-    def own_state(self, context: Context) -> list[Actor]:
-        """An act the lexicon aims at its author's own state (``targets`` ``self``: "the prime
-        minister resigned", "a démissionné")."""
-        if "self" not in context.event.entry.targets:
-            return []
-        return [Actor(text="", country=s.country) for s, _ in context.event.pairs if s.country][:1]  # (the country)
 
     # -- helpers --------------------------------------------------------------------------
     def _denounced_by_protest(self, event: RawEvent, protests: set[int]) -> bool:
@@ -395,6 +372,33 @@ class StoryReader:
         return []
 
 
+# -- steps that read the event alone ----------------------------------------------------------
+def policed_people(reader: StoryReader, context: Context) -> list[Actor]:
+    """Police who disperse, arrest or fire with no one named act on the people of their own
+    country ("la police a chargé pour disperser les grévistes")."""
+    if context.event.type not in ("COERCE", "ASSAULT"):
+        return []
+    return [Actor(text="", country=s.country, sector="CVL") for s, _ in context.event.pairs
+            if s.sector == "COP"][:1]
+
+
+def home_government(reader: StoryReader, context: Context) -> list[Actor]:
+    """Citizens who protest with no one named protest against their own government
+    ("des milliers de Sénégalais ont manifesté contre la vie chère")."""
+    if context.event.type != "PROTEST":
+        return []
+    return [Actor(text="", country=s.country, sector="GOV") for s, _ in context.event.pairs
+            if s.sector != "GOV"][:1]
+
+
+def own_state(reader: StoryReader, context: Context) -> list[Actor]:
+    """An act the lexicon aims at its author's own state (``targets`` ``self``: "the prime
+    minister resigned", "a démissionné")."""
+    if "self" not in context.event.entry.targets:
+        return []
+    return [Actor(text="", country=s.country) for s, _ in context.event.pairs if s.country][:1]  # (the country)
+
+
 def _home_people(etype: str, source: Actor, target: Actor | None) -> Actor | None:
     """People a state arrests, bans or frees, named by no country ("la junte a libéré des
     opposants", "arrested the head of state"), are of the state's own country."""
@@ -454,11 +458,10 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("the other party of the author's dealings", "their truce held… Peru warned that any violation…",
      StoryReader.counterpart),
     ("what a protest denounces", "rallied in Quito to denounce the raids", StoryReader.purpose_of_the_protest),
-    ("the people the police act on", "la police a chargé les grévistes", StoryReader.policed_people),
+    ("the people the police act on", "la police a chargé les grévistes", policed_people),
     ("protest against the home government", "thousands of Senegalese protested against high prices",
-     StoryReader.home_government),
-    ("the author's own state", "the prime minister resigned", StoryReader.own_state),
+     home_government),
+    ("the author's own state", "the prime minister resigned", own_state),
 )
 # the steps whose target may be of the source's own country
-DOMESTIC = frozenset({StoryReader.home_government, StoryReader.policed_people, StoryReader.act_referred_to,
-                      StoryReader.own_state})
+DOMESTIC = frozenset({home_government, policed_people, StoryReader.act_referred_to, own_state})
