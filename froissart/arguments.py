@@ -551,8 +551,6 @@ def place_of_the_act(reader: ArgumentReader, clause: Clause, found: list[Actor],
         return None
     acts = [word for word in clause.targets if word.pos_ == "NOUN"]
     places = [noun for word in acts for prep, noun in syn.prepositional(word) if prep in syn.location]
-    places += [noun for word in acts for noun in word.children  # "les violences | au Zimbabwe" (nmod)
-               if noun.dep_ not in syn.oblique and syn.case_of(noun) in syn.location]
     actors = [replace(a, sector=a.sector or "GOV") for a in reader.actors(places, clause.doc_actors)
               if a.country and not a.org and not any(same_actor(a, s) for s in sources)][:1]
     if actors:
@@ -576,7 +574,7 @@ def across_the_border(reader: ArgumentReader, clause: Clause, found: list[Actor]
     # "the frontier with Uganda" (the parser may hang "with Uganda" on the verb)
     sides += [noun for word in (*borders, trigger) for _, noun in syn.prepositional(word)
               if word in borders or noun.i > borders[0].i]
-    actors = [replace(a, sector=None, text=a.text) for a in reader.actors(sides, clause.doc_actors)
+    actors = [replace(a, sector=None) for a in reader.actors(sides, clause.doc_actors)
               if a.country and not a.org and not any(a.country == s.country for s in sources)][:1]
     if actors:
         clause.notes.append("target: the country across the border")

@@ -27,8 +27,9 @@ from .people import PeopleIndex
 from .phrases import token_keys
 from .pieces import PIECE_CHARS, pieces
 from .placing import EventPlace, EventPlacer, dateline_place
+from .references import ReferenceWords
 from .repairs import Repairs
-from .story import ReferenceWords, StoryReader
+from .story import StoryReader
 from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
@@ -94,12 +95,13 @@ class Coder:
 
             syntax = Syntax(data)
             triggers = TriggerLexicon(data, self.ontology)
+            references = ReferenceWords(data)
             self._tools[lang] = LanguageTools(
                 nlp=nlp, data=data, syntax=syntax,
                 actors=ActorLexicon(data, tokenize, self.people),
-                events=EventFinder(triggers, syntax, data, self.ontology),
+                events=EventFinder(triggers, syntax, data, self.ontology, references),
                 dates=when.DateFinder(data, tokenize),
-                story=StoryReader(ReferenceWords(data), triggers, syntax, self.ontology),
+                story=StoryReader(references, triggers, syntax, self.ontology),
                 repairs=Repairs(syntax),
             )
         return self._tools[lang]

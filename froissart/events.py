@@ -19,6 +19,7 @@ from .langdata import LanguageData
 from .modality import Modality
 from .model import Actor, distinct
 from .ontology import Ontology
+from .references import ReferenceWords
 from .syntax import NOUNS, VERBAL, Syntax, word_set
 from .text import fold
 
@@ -148,8 +149,9 @@ class TriggerLexicon:
             words.add(PREDICATE)
         if any(e.with_word == REPROACH for e in entries) and self._reproached(token):
             words.add(REPROACH)
-        if any(c.pos_ in VERBAL and c.dep_ in ("xcomp", "ccomp", "advcl") and "Inf" in c.morph.get("VerbForm")
-               and c.i > token.i for c in token.children):
+        if any(e.with_word == COMPLEMENT for e in entries) and any(
+                c.pos_ in VERBAL and c.dep_ in ("xcomp", "ccomp", "advcl") and "Inf" in c.morph.get("VerbForm")
+                and c.i > token.i for c in token.children):
             words.add(COMPLEMENT)
         for entry in entries:
             if entry.with_word and entry.with_word in words and entry.also <= words:
@@ -182,17 +184,15 @@ class RawEvent:
 
 
 class EventFinder:
-    def __init__(self, lexicon: TriggerLexicon, syntax: Syntax, data: LanguageData, ontology: Ontology) -> None:
+    def __init__(self, lexicon: TriggerLexicon, syntax: Syntax, data: LanguageData, ontology: Ontology,
+                 references: ReferenceWords) -> None:
         self.lexicon = lexicon
         self.syntax = syntax
         self.ontology = ontology
         self.modality = Modality(lexicon, syntax, data, ontology)
         self.governance = self.modality.governance
         self.arguments = ArgumentReader(lexicon, syntax, self.governance)
-        acts = {fold(r["text"]): {t.strip() for t in r["types"].split(",")} - {""}
-                for r in data.table("references") if r["kind"] == "act"}
-        violent = frozenset(word for word, types in acts.items() if types and types <= DISAPPROVED)
-        self.conventions = Conventions(self.arguments, syntax, self.modality.words, violent)
+        self.conventions = Conventions(self.arguments, syntax, self.modality.words, references.acts_of(DISAPPROVED))
         self.reported = ReportedActs(self, data.table("modality"), data.code)
 
     # -- finding ------------------------------------------------------------------------

@@ -14,22 +14,21 @@ act ("decision", "ces exigences") and words of responding ("retaliate", "riposte
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from .actors import DocActors
 from .events import RawEvent, TriggerLexicon
 from .groups import across, is_group
-from .langdata import LanguageData
 from .model import Actor, same_actor
 from .ontology import Ontology
+from .references import ReferenceWords
 from .syntax import NOMINAL, Syntax
 from .text import fold
 
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # who acts for a state
-HOME_ACTS = frozenset({"COERCE", "RETREAT"})  # what a state mostly does to its own people (arrest, free)
 # reactions aimed at an adversary, who need not be named: the other party of the story
 HOSTILE_REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 # acts that may name what they react to: "condemned the move", "welcomed the deal", "demanded their release"
@@ -40,25 +39,6 @@ UNDOES = {"RETREAT": frozenset({"COERCE", "ASSAULT", "MOBILIZE"}), "CONCEDE": fr
 # grammatical roles through which an actor owns the thing a reaction is about ("Moscow's move",
 # "la décision turque", "la décision des Péruviens", "steps by the Commission")
 OWNER_LABELS = frozenset({"poss", "nmod:poss", "amod", "nmod", "obl", "agent", "obl:agent", "pobj", "compound"})
-
-
-@dataclass(frozen=True)
-class Reference:
-    kind: str  # act | response
-    types: frozenset[str]  # the PLOVER types an "act" noun may stand for (empty: any)
-
-
-class ReferenceWords:
-    """``references.tsv``: nouns standing for an earlier act and words of responding."""
-
-    def __init__(self, data: LanguageData) -> None:
-        self.words: dict[str, Reference] = {}
-        for row in data.table("references"):
-            types = frozenset(t.strip() for t in row["types"].split(",") if t.strip())
-            self.words.setdefault(fold(row["text"]), Reference(row["kind"], types))
-
-    def of(self, token: Token) -> Reference | None:
-        return self.words.get(fold(token.lemma_)) or self.words.get(fold(token.text))
 
 
 @dataclass
@@ -88,8 +68,6 @@ class StoryReader:
         can be found."""
         ordered = sorted(events, key=lambda e: e.trigger.i)
         lead = doc_actors.lead
-        for event in ordered:
-            event.pairs = [(s, _home_people(event.type, s, t)) for s, t in event.pairs]
         for k, event in enumerate(ordered):
             if any(t is not None and (t.code() or t.sector or is_group(t)) for _, t in event.pairs):
                 continue  # (a target named by no country, organisation or kind is no one the story knows)
@@ -397,15 +375,6 @@ def own_state(reader: StoryReader, context: Context) -> list[Actor]:
     if "self" not in context.event.entry.targets:
         return []
     return [Actor(text="", country=s.country) for s, _ in context.event.pairs if s.country][:1]  # (the country)
-
-
-def _home_people(etype: str, source: Actor, target: Actor | None) -> Actor | None:
-    """People a state arrests, bans or frees, named by no country ("la junte a libéré des
-    opposants", "arrested the head of state"), are of the state's own country."""
-    if etype not in HOME_ACTS or target is None or target.code() or not (target.sector or target.role) \
-            or not source.country or source.org or source.sector not in STATE_SECTORS:
-        return target
-    return replace(target, country=source.country)
 
 
 def _same_side(source: Actor, target: Actor, domestic: bool = False) -> bool:
