@@ -66,6 +66,12 @@ class ActorLexicon:
         for row in data.table("orgs_phoenix"):  # derived from another dictionary: every other table first
             self.index.add(row["text"], Tag("org", org=row["org"], sector=row["sector"] or None,
                                             country=row["country"] or None, acronym=" " not in row["text"]))
+        # "the North", "le Sud": a word of a country's name that stands for it where the story names it
+        halves = {fold(w) for w in data.labels("half_name")}
+        self.half_names: dict[str, frozenset[str]] = {
+            word: frozenset(r["country"] for r in data.table("countries")
+                            if r["country"] and word in {fold(w) for w in r["text"].split()})
+            for word in halves}
         self.portfolios: PhraseIndex[str] = PhraseIndex(tokenize)
         self.portfolios.add_all((r["text"], r["role"]) for r in data.table("portfolios"))
         self.people = people

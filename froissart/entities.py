@@ -228,6 +228,10 @@ class Coreference:
         # an object pronoun is not the subject of its own verb ("Kiir pardoned him")
         own = frozenset(t.i for s in syn.subjects(verb) for t in s.subtree) \
             if pronoun.dep_ not in syn.subject | syn.passive_subject else frozenset()
+        if not self.quoted[pronoun.i]:  # nor anyone named inside a quotation ("« J'appelle ses autorités… »")
+            own |= frozenset(i for i, inside in enumerate(self.quoted) if inside)
+        if "Sing" in pronoun.morph.get("Number"):  # "il" is none of "des manifestants"
+            own |= frozenset(t.i for t in pronoun.doc if "Plur" in t.morph.get("Number") and t.pos_ != "PRON")
         before = self.entities.before(pronoun.i, _personal, skip=own)
         return [before[0].actor(pronoun.text)] if before else []
 
@@ -249,8 +253,9 @@ class Coreference:
 
     def subject_before(self, pronoun: Token) -> list[Actor]:
         """A subject pronoun continues the subject of the clause before it, in its sentence or the
-        one before ("Iran's mission said… But it warned", "La mission… Elle a prévenu"), when that
-        subject is an actor the pronoun can stand for: a person for he/she, a body or country for
+        one before ("Iran's mission said… But it warned", "La mission… Elle a prévenu"), outside
+        quotations when the pronoun is, when that subject is an actor the pronoun can stand for: a
+        person for he/she, a body or country for
         it/they, either for il/elle, of the same gender where the parser tells it."""
         syn, actors = self.syntax, self.actors
         word = fold(pronoun.text)
@@ -262,6 +267,8 @@ class Coreference:
         verbs = [t for t in sentences[k] if t.i < pronoun.i and t.pos_ in ("VERB", "AUX")][::-1]
         if k > 0:
             verbs.append(sentences[k - 1].root)
+        if not self.quoted[pronoun.i]:  # "« La Géorgie est candidate », a-t-il écrit. Il avait…": not the quote's
+            verbs = [v for v in verbs if not self.quoted[v.i]]
         for verb in verbs:
             subjects = [s for s in syn.subjects(verb) if s.i < pronoun.i and s.pos_ != "PRON"]
             if not subjects:

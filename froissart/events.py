@@ -450,7 +450,7 @@ class ReportedActs:
         self.lexicon = finder.lexicon
         self.arguments = finder.arguments
         self.rows = {fold(r["text"]): r["_line"] for r in rows
-                     if r["kind"] in ("obligation", "blame", "promised_response")}
+                     if r["kind"] in ("obligation", "blame", "promised_response", "hypothetical")}
         self.lang = lang
 
     def merge(self, events: list[RawEvent], doc_actors: DocActors) -> list[RawEvent]:
@@ -459,7 +459,7 @@ class ReportedActs:
         retaliation…"), else the response's."""
         warnings = {e.trigger.i: e for e in events if e.type == "THREATEN"}
         reported = []
-        for event in self.find(doc_actors):
+        for event in [*self.find(doc_actors), *self.conditional_threats(doc_actors)]:
             warning = warnings.get(event.anchors[0].i) if event.type == "THREATEN" else None
             if warning is not None and any(t is not None for _, t in warning.pairs):
                 continue
@@ -529,3 +529,42 @@ class ReportedActs:
             return [s for c in conditions for s in syn.subjects(c)]
         return [s for s in syn.subjects(clause) if s.pos_ in ("PROPN", "NOUN") and fold(s.lemma_) not in promised
                 and not any(fold(c.lemma_) in promised for c in s.subtree)]
+
+    def conditional_threats(self, doc_actors: DocActors) -> list[RawEvent]:
+        """A measure promised on a hostile condition is a threat to whoever the condition names
+        ("se dit prêt à intensifier ses mesures si le Cambodge poursuivait ses attaques", "will
+        respond if Y attacks"): the speaker's, when the main clause is to come or an intention."""
+        syn, intent = self.syntax, self.modality.words["intent"]
+        out = []
+        for mark in doc_actors.doc:
+            word = fold(mark.lemma_)
+            condition = mark.head
+            main = condition.head
+            if mark.dep_ not in syn.mark or word not in self.modality.words["hypothetical"] or word not in self.rows \
+                    or condition.dep_ != "advcl" or main == condition or not self._hostile(condition):
+                continue
+            chain = [main, *(c for c in main.children if c.dep_ == "xcomp")]
+            if not (self.modality.future(main)
+                    or any(fold(c.lemma_) in intent or self.lexicon.verb_forms(c) & intent for c in chain)):
+                continue
+            sources = self.arguments.actors(syn.inherited_subjects(main), doc_actors)
+            targets = self.arguments.actors(syn.subjects(condition), doc_actors)
+            pairs = self.finder.pairs("THREATEN", sources, targets, alone=False)
+            if not pairs:
+                continue
+            entry = TriggerEntry(lemma=word, pos="VERB", type="THREATEN", mode=None, cameo="130", with_word=None,
+                                 targets=frozenset(), context=(), line=self.rows[word], lang=self.lang,
+                                 table="modality")
+            out.append(RawEvent(main, doc_actors.sentence(main), entry, "THREATEN", pairs, "planned",
+                                [main, mark, condition], 0.6, ["measure promised on a hostile condition"],
+                                target_words=syn.subjects(condition)))
+        return out
+
+    def _hostile(self, condition: Token) -> bool:
+        """Whether a condition tells a hostile act: its verb or its object is a conflictual trigger."""
+        for word in (condition, *self.syntax.objects(condition)):
+            entry = self.lexicon.lookup(word)
+            if entry is not None and self.modality.ontology.type(entry.type).quad in (3, 4):
+                return True
+        return False
+

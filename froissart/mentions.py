@@ -22,6 +22,9 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 FUNCTION_WORDS = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 
 
+HOME_SECTORS = frozenset({"COP", "CVL"})  # who act in their own country: police, civilians
+
+
 class MentionReader:
     """Reads the noun phrases of one article for ``DocActors``, which keeps what they resolve to."""
 
@@ -54,7 +57,8 @@ class MentionReader:
         text = self.actors.text_of(tokens)
         kinds = {w.i for t in tokens if t != head and self._kind_of_thing(t) for w in t.subtree}
         tags = self.actors.tags_in([t for t in tokens if t.i not in kinds])
-        countries = self.actors.listed_countries(tokens) or self._countries(tokens, head)
+        countries = self.actors.listed_countries(tokens) or self._countries(tokens, head) \
+            or (self._half_name(head) if not tags else [])
         org = next((t.org for _, t in tags if t.org), None)
         noun = self._head_noun(tags, head)
         # a capital's or agency's sector only when it heads the phrase ("the Kremlin said", not
@@ -80,7 +84,7 @@ class MentionReader:
             countries = self.actors.coreference.owner_country(head) or self._of_numbered_countries(head)
             if not countries and sector:
                 countries = self._where_from(head) or self._possessor_country(head, sector) \
-                    or self._sender_country(head)
+                    or self._sender_country(head) or self._place_of_home_act(head, sector)
             if not countries and sector and sector != "GOV":  # "the army" after "the Lebanese army"
                 kind = self.actors.entities.kind_before(head.i, fold(head.lemma_), sector)
                 countries = [kind.country] if kind is not None and kind.country else []
@@ -120,6 +124,27 @@ class MentionReader:
                 m = self.tags.get(word.i)
                 if m is not None and m.value.kind in ("country", "capital", "nationality") and m.value.country:
                     return [m.value.country]
+        return []
+
+    def _half_name(self, head: Token) -> list[str]:
+        """"The North", "le Sud": the one country the story names whose name has that word."""
+        countries = self.actors.lexicon.half_names.get(fold(head.text))
+        if not countries or not head.text[:1].isupper():
+            return []
+        named = {c for _, c in self.actors.countries} & countries
+        return list(named) if len(named) == 1 else []
+
+    def _place_of_home_act(self, head: Token, sector: str) -> list[str]:
+        """Police and civilians act where they live: the country of the place their clause names
+        ("In Nairobi, police opened fire on protesters", "des manifestants ont défilé à Dakar")."""
+        verb = self.syntax.clause_verb(head)
+        if sector not in HOME_SECTORS or verb is None:
+            return []
+        for prep, noun in self.syntax.prepositional(verb):
+            m = self.tags.get(noun.i)
+            if prep in self.syntax.location and m is not None and m.value.kind in ("country", "capital") \
+                    and m.value.country:
+                return [m.value.country]
         return []
 
     def _of_numbered_countries(self, head: Token) -> list[str]:

@@ -100,17 +100,31 @@ class Modality:
 
     def demanded(self, verb: Token) -> bool:
         """Whether a verb under a modal of obligation is what a speaker says someone else must do
-        ("X said Y should talk to Z", "X a rétorqué que Y devaient discuter"): a demand, not an
-        act (``events.ReportedActs`` codes the demand)."""
-        syn, obligation = self.syntax, self.words["obligation"]
-        clause = verb
-        if verb.dep_ == "xcomp" and fold(verb.head.lemma_) in obligation:
-            clause = verb.head  # "devaient | discuter": the modal heads the clause
-        elif not any(c.dep_ in syn.aux and fold(c.lemma_) in obligation for c in verb.children):
+        ("X said Y should talk to Z", "X a rétorqué que Y devaient discuter", "should stop arming
+        the island and support…"): a demand, not an act (``events.ReportedActs`` codes the demand)."""
+        syn = self.syntax
+        clause = self._modal_clause(verb)
+        if clause is None:
             return False
         reporter = self.reporter(clause, self.words["report"] | self.words["say"])
         return reporter is not None and \
             {s.i for s in syn.inherited_subjects(clause)} != {s.i for s in syn.inherited_subjects(reporter)}
+
+    def _modal_clause(self, verb: Token) -> Token | None:
+        """The clause of the modal of obligation a verb is under, through the verbs it completes or
+        is coordinated with ("devaient | discuter", "should stop | arming | and support")."""
+        syn, obligation = self.syntax, self.words["obligation"]
+        for _ in range(4):
+            if any(c.dep_ in syn.aux and fold(c.lemma_) in obligation for c in verb.children):
+                return verb
+            if verb.dep_ == "xcomp" and fold(verb.head.lemma_) in obligation:
+                return verb.head  # "devaient | discuter": the modal heads the clause
+            shared = verb.dep_ in syn.conj and verb.head.i < verb.i \
+                and not any(c.dep_ in syn.aux for c in verb.children)
+            if verb.head == verb or verb.head.pos_ not in VERBAL or not (shared or verb.dep_ == "xcomp"):
+                return None
+            verb = verb.head
+        return None
 
     def reporter(self, clause: Token, reporting: frozenset[str]) -> Token | None:
         """The verb of saying (one of ``reporting``) a clause is reported by: the verb it completes

@@ -34,6 +34,8 @@ class Repairs:
              self.bare_object),
             ("a partitive after a bare time word is the verb's object", "ont bombardé mardi des villages tadjiks",
              self.partitive_object),
+            ("a noun hung on a bare time word after the verb is its object", "a rappelé vendredi soir ses ambassadeurs",
+             self.object_after_time_word),
             ("the name before an apposition is the subject", "Pékin, gros acheteur de bauxite, a appelé…",
              self.subject_before_apposition),
             ("a determiner standing as an argument is a pronoun", "et les a exhortés", self.determiner_as_pronoun),
@@ -44,6 +46,8 @@ class Repairs:
             ("an adjective is no preposition", "son homologue azerbaïdjanais Ilham Aliev", self.adjective_as_case),
             ("a verb after 'and' is coordinated with the verb before",
              "a jugé nul l'accord conclu par X et a dénoncé une violation", self.coordinated_verb),
+            ("a participle after 'and' is coordinated with the verb, not with a word of its object",
+             "a dénoncé un crime « insensé » et promis une riposte", self.participle_after_object),
             ("', and' after a relative clause goes back to the main verb",
              "a suspendu la Guinée, après le coup d'Etat qui a renversé M. Condé, et a exigé sa libération",
              self.coordination_out_of_relative),
@@ -72,7 +76,13 @@ class Repairs:
                 or token.pos_ not in ("NOUN", "PROPN") or syn.is_passive(verb) \
                 or any(c.dep_ in syn.object for c in verb.children):
             return False
-        if not any(c.dep_ in syn.subject and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        # "X avait rejeté… et exhorté | M. Castillo à": a participle sharing the auxiliary and the
+        # subject of the verb it is coordinated with has no subject of its own
+        shared = verb.dep_ in syn.conj and verb.head.i < verb.i and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in syn.aux for c in verb.children) and "Part" in verb.morph.get("VerbForm") \
+            and any(c.dep_ in syn.subject and c.i < verb.head.i for c in verb.head.children)
+        if not shared and not any(c.dep_ in syn.subject and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                                  for c in verb.children):
             return False
         token.dep_ = syn.object_label
         return True
@@ -154,6 +164,27 @@ class Repairs:
         subjects[0].head = head
         subjects[0].dep_ = syn.object_label
         token.dep_ = min(syn.conj)
+        return True
+
+    def participle_after_object(self, token: Token) -> bool:
+        """A participle after "and" hung on a noun or adjective of the object before it is the
+        second verb of the clause, and what follows it its own object ("a dénoncé un crime
+        « insensé » | et promis | une riposte")."""
+        syn = self.syntax
+        head = token.head
+        if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") or token.dep_ not in syn.conj \
+                or head.pos_ not in ("ADJ", "NOUN", "PROPN") or head.i > token.i \
+                or not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
+            return False
+        verb = head
+        while verb.pos_ not in VERBAL and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ != "VERB" or not any(c.dep_ in syn.aux for c in verb.children):
+            return False
+        token.head = verb
+        for child in list(verb.children):
+            if child.i > token.i and child.dep_ in syn.object:
+                child.head = token
         return True
 
     @staticmethod
@@ -296,6 +327,27 @@ class Repairs:
         token.head = verb
         token.dep_ = syn.object_label
         marks[0].dep_ = "det"
+        return True
+
+    def object_after_time_word(self, token: Token) -> bool:
+        """A noun phrase the parser hangs on a bare word of time right after the verb ("a accusé
+        mercredi | la Chine", "a reçu lundi soir | son homologue"; labels.tsv ``time_word``) is the
+        verb's object, and the time word, if read as the object, a modifier."""
+        syn = self.syntax
+        when = token.head
+        while fold(when.head.text) in syn.time_words and when.head.i < when.i and when.head != when:
+            when = when.head
+        verb = when.head
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos") \
+                or fold(token.head.text) not in syn.time_words or fold(when.text) not in syn.time_words \
+                or verb.pos_ not in VERBAL or not verb.i < when.i < token.i \
+                or any(c.dep_ in syn.case for c in token.children) \
+                or any(o != when and o.i < token.i for o in syn.objects(verb)):
+            return False  # (an object after it is an apposition: "…, une décision sans précédent")
+        if when.dep_ in syn.object:
+            when.dep_ = syn.time_label
+        token.head = verb
+        token.dep_ = syn.object_label
         return True
 
     def clitic_object(self, token: Token) -> bool:

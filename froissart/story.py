@@ -163,11 +163,13 @@ class StoryReader:
 
     def response(self, context: Context) -> list[Actor]:
         """A response ("retaliated", "a riposté", "promised a response") is aimed at whoever last
-        acted against the responder, or else at whoever the responder last accused."""
+        acted against the responder, or else at whoever the responder last accused, or else at
+        whoever last attacked anything ("Ukraine struck the bridge… Moscow vowed a response")."""
         event = context.event
         if not any(self._responding(t) for t in self._clause_words(event)):
             return []
-        return self._aimed_at(event, context.earlier) or self._accused_by(event, context.earlier)
+        return self._aimed_at(event, context.earlier) or self._accused_by(event, context.earlier) \
+            or _last_attack_by_another(event, context.earlier)
 
     def previous_act(self, context: Context) -> list[Actor]:
         """A rejection whose object names no one answers the last act aimed at its author
@@ -377,6 +379,46 @@ def own_state(reader: StoryReader, context: Context) -> list[Actor]:
     return [Actor(text="", country=s.country) for s, _ in context.event.pairs if s.country][:1]  # (the country)
 
 
+def act_told_by_its_verb(reader: StoryReader, context: Context) -> list[Actor]:
+    """A definite noun naming an act that a verb told before, coded in no event ("North Korea
+    launched a missile… Tokyo called the launch reckless", "a tiré… a qualifié ce tir
+    d'irresponsable"): the verb's subject, the lead's first verb first, then the latest."""
+    event = context.event
+    if event.type not in REACTING:
+        return []
+    syn = reader.syntax
+    for word in reader._reacted_to(event):
+        if word.pos_ != "NOUN" or not reader._definite(word):
+            continue
+        noun = fold(word.lemma_)
+        verbs = [v for v in word.doc[:word.i] if v.pos_ == "VERB" and v != event.trigger and v.dep_ != "acl"
+                 and _same_stem(noun, fold(v.lemma_))]
+        lead = [v for v in verbs if v.sent.start in context.lead]
+        for verb in [*lead, *reversed([v for v in verbs if v not in lead])]:
+            subjects = syn.agents(verb) if syn.is_passive(verb) else syn.inherited_subjects(verb)
+            found = [a for s in subjects for a in context.doc_actors.resolve(s) if a.code()]
+            if found:
+                return found
+    return []
+
+
+def _last_attack_by_another(event: RawEvent, earlier: list[RawEvent]) -> list[Actor]:
+    """The authors of the last attack or use of force told before by another country than the
+    event's authors."""
+    for act in reversed(earlier):
+        if act.type in ("ASSAULT", "COERCE") and act.rule is None:
+            authors = [s for s, _ in act.pairs if s.code()
+                       and not any(_same_code(s, own) for own, _ in event.pairs)]
+            if authors:
+                return authors
+    return []
+
+
+def _same_stem(noun: str, verb: str) -> bool:
+    """Whether a noun is its verb's noun of action ("launch", "tir" of "tirer", "attaque")."""
+    return len(noun) >= 3 and verb.startswith(noun) and len(verb) - len(noun) <= 2
+
+
 def _same_side(source: Actor, target: Actor, domestic: bool = False) -> bool:
     """Whether a target found in the story is on the source's own side: the same country or
     organisation (for a ``domestic`` step, the same country and sector)."""
@@ -421,6 +463,7 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("owner of what is reacted to", "condemned what he called Lima's reckless decision", StoryReader.owner),
     ("act named in the clause", "welcomed the agreement signed between X and Y", StoryReader.act_named),
     ("act referred to", "the president condemned the attack", StoryReader.act_referred_to),
+    ("act told by its verb", "X launched a missile… Tokyo called the launch reckless", act_told_by_its_verb),
     ("response to an earlier act", "Lima a riposté", StoryReader.response),
     ("answer to the last act aimed at the author", "the ministry rejected any link", StoryReader.previous_act),
     ("the author of the lead's news", "Canada threatened to impose sanctions", StoryReader.news_maker),

@@ -86,6 +86,8 @@ class Syntax:
         self.genitive = word_set(data, "genitive")
         self.locative = word_set(data, "locative")
         self.borders = word_set(data, "border")
+        self.time_words = word_set(data, "time_word")
+        self.time_label = data.label_list("time_modifier")[0]  # the label a repair gives a word of time
         self.addressee = word_set(data, "addressee")
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
         self.article_prepositions = word_set(data, "article_preposition")

