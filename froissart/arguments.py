@@ -110,6 +110,11 @@ class ArgumentReader:
             return head.head
         if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
             return syn.clause_verb(noun)
+        if head.pos_ == "NOUN" and syn.case_of(noun) in syn.genitive and head.dep_ in syn.oblique:
+            # "au cours d'un entretien": a participation phrase headed by its noun
+            words = fold(" ".join([*(c.text for c in head.children if c.dep_ in syn.case and c.i < head.i), head.text]))
+            if any(p.startswith(words + " ") for p in syn.participation) and head.head.pos_ in VERBAL:
+                return head.head
         owner = head.head if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head else head
         if syn.case_of(noun) in syn.genitive and owner.pos_ == "NOUN" and owner.i < noun.i \
                 and fold(owner.lemma_) in syn.quantity:
@@ -192,8 +197,9 @@ class ArgumentReader:
                     and trigger.dep_ not in syn.object | syn.subject | syn.passive_subject:
                 # "told Netanyahu in a phone call", "a assuré à M. Poutine lors d'un entretien": whom
                 # the verb addresses during the call is the other party
-                targets += [*syn.objects(light), *syn.indirect_objects(light),
-                            *(noun for prep, noun in syn.prepositional(light) if prep in syn.addressee)]
+                for verb in (light, *(c for c in light.children if c.dep_ == "xcomp")):  # "a fait | savoir à X"
+                    targets += [*syn.objects(verb), *syn.indirect_objects(verb),
+                                *(noun for prep, noun in syn.prepositional(verb) if prep in syn.addressee)]
             if light is not None and not sources:
                 if syn.is_passive(light):
                     sources = syn.agents(light)

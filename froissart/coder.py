@@ -217,7 +217,8 @@ class Coder:
             for event in events:
                 event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code() or is_group(t))
                                and not (event.foreign_target and t is not None and t.code() == s.code())]
-        dater = EventDater(doc, dates, article.published, doc_actors.lead)
+        dater = EventDater(doc, dates, article.published, doc_actors.lead,
+                           tools.syntax.object | tools.syntax.subject | tools.syntax.passive_subject)
         told = zip(events, dater.date_all(events), places, strict=True)
         ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from . import when
 from .events import RawEvent
+from .syntax import VERBAL
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,15 @@ class EventDater:
     """Dates the events of one parsed article (``date`` in text order)."""
 
     def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None,
-                 lead: frozenset[int]) -> None:
+                 lead: frozenset[int], arguments: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.arguments = arguments  # labels of a verb's arguments: a "date" read as one is a name ("the Unaizah May 4")
         self.published = published
         self.heads = [(expr, when.attachment(expr, doc)) for expr in expressions]
         self.lead = lead  # the starts of the lead's sentences
         self.story_day: EventDate | None = None
         self.previous: dt.date | None = None
+        self.previous_at = -1  # where the event before was told
         # "la veille" counts from the event before it once: every event it dates shares that day
         self.anchored: dict[tuple[int, int], dt.date | None] = {}
 
@@ -72,7 +75,7 @@ class EventDater:
             found = self.date(event)
             if found.text is not None and found.date is not None and found.rule != STORY_DAY \
                     and event.status == "reported" and found.precision == "day":
-                self.previous = found.date
+                self.previous, self.previous_at = found.date, event.trigger.i
             out.append(found)
         return out
 
@@ -143,11 +146,26 @@ class EventDater:
                 return EventDate(resolved.date, resolved.end, expr.text, "day", STORY_DAY)
         return None
 
+    def _day_told_before(self, expr: when.DateExpression, previous: dt.date | None) -> dt.date | None:
+        """The day "le même jour", "the next day" count from: the last day the text told before
+        them, when it comes after the event before ("Samedi, des navires ont visé… Le même jour,
+        Pékin avait averti"), else the event before's."""
+        for told, head in reversed(self.heads):
+            if told.start >= expr.start or told.relative_to_event or told.deadline or head.pos_ not in VERBAL \
+                    or self.doc[told.start:told.end].root.dep_ in self.arguments:
+                continue  # (a day that dates no verb may be a name: "hit the Unaizah May 4")
+            if told.start <= self.previous_at:
+                break
+            resolved = when.resolve(told, self.published, None)
+            if resolved is not None and resolved.precision == "day":
+                return resolved.date
+        return previous
+
     def _resolved(self, expr: when.DateExpression, head: Token, context: DateContext, how: str) -> EventDate | None:
         if expr.deadline:
             return None  # "a demandé au Bénin de retirer d'ici au 15 décembre": the limit, not the day of the demand
         future = context.event.status == "planned" and not _past(head)
-        previous = self.anchored.setdefault((expr.start, expr.end), context.previous) \
+        previous = self.anchored.setdefault((expr.start, expr.end), self._day_told_before(expr, context.previous)) \
             if expr.relative_to_event else context.previous
         resolved = when.resolve(expr, self.published, previous, future=future)
         if resolved is None:

@@ -58,7 +58,7 @@ class MentionReader:
         kinds = {w.i for t in tokens if t != head and self._kind_of_thing(t) for w in t.subtree}
         tags = self.actors.tags_in([t for t in tokens if t.i not in kinds])
         countries = self.actors.listed_countries(tokens) or self._countries(tokens, head) \
-            or (self._half_name(head) if not tags else [])
+            or (self._half_name(tokens) if not tags else [])
         org = next((t.org for _, t in tags if t.org), None)
         noun = self._head_noun(tags, head)
         # a capital's or agency's sector only when it heads the phrase ("the Kremlin said", not
@@ -126,13 +126,15 @@ class MentionReader:
                     return [m.value.country]
         return []
 
-    def _half_name(self, head: Token) -> list[str]:
-        """"The North", "le Sud": the one country the story names whose name has that word."""
-        countries = self.actors.lexicon.half_names.get(fold(head.text))
-        if not countries or not head.text[:1].isupper():
-            return []
-        named = {c for _, c in self.actors.countries} & countries
-        return list(named) if len(named) == 1 else []
+    def _half_name(self, tokens: list[Token]) -> list[str]:
+        """"The North", "the North's provocations", "le Sud": the one country the story names whose
+        name has that word."""
+        for token in tokens:
+            countries = self.actors.lexicon.half_names.get(fold(token.text))
+            if countries and token.text[:1].isupper():
+                named = {c for _, c in self.actors.countries} & countries
+                return list(named) if len(named) == 1 else []
+        return []
 
     def _place_of_home_act(self, head: Token, sector: str) -> list[str]:
         """Police and civilians act where they live: the country of the place their clause names

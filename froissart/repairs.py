@@ -46,6 +46,10 @@ class Repairs:
             ("an adjective is no preposition", "son homologue azerbaïdjanais Ilham Aliev", self.adjective_as_case),
             ("a verb after 'and' is coordinated with the verb before",
              "a jugé nul l'accord conclu par X et a dénoncé une violation", self.coordinated_verb),
+            ("a participle parted from its auxiliary by an aside is the verb of the sentence",
+             "M. Orban, qui avait menacé…, a au contraire qualifié le choix", self.participle_after_aside),
+            ("a causative verb heads the infinitive after it", "M. Biden a fait | savoir au Premier ministre que…",
+             self.causative_head),
             ("a participle after 'and' is coordinated with the verb, not with a word of its object",
              "a dénoncé un crime « insensé » et promis une riposte", self.participle_after_object),
             ("', and' after a relative clause goes back to the main verb",
@@ -164,6 +168,55 @@ class Repairs:
         subjects[0].head = head
         subjects[0].dep_ = syn.object_label
         token.dep_ = min(syn.conj)
+        return True
+
+    def participle_after_aside(self, token: Token) -> bool:
+        """A participle the parser hung on the words of an aside between it and its auxiliary,
+        making a noun the head of the sentence ("M. Orban, qui…, a | au contraire | qualifié",
+        "le ministre… a | de son côté | accusé"): the participle heads the sentence, the
+        auxiliary, the aside and the subject before them hang on it."""
+        syn = self.syntax
+        if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") \
+                or any(c.dep_ in syn.aux for c in token.children):
+            return False
+        sentence = token.sent
+        aux = next((t for t in reversed(sentence[:token.i - sentence.start]) if t.pos_ in ("AUX", "VERB")), None)
+        if aux is None or token.i - aux.i > 5 or fold(aux.lemma_) not in syn.auxiliaries \
+                or (aux.dep_ in syn.aux and aux.head.pos_ in VERBAL):
+            return False
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN") or not root.i < aux.i:
+            return False
+        subject = root if not any(c.dep_ in syn.subject for c in root.children) \
+            else next(c for c in root.children if c.dep_ in syn.subject)
+        aside = [t for t in sentence if aux.i < t.i < token.i and t.head.i not in range(aux.i + 1, token.i)]
+        token.head = token
+        token.dep_ = root.dep_
+        for word in {root.i: root, subject.i: subject}.values():
+            word.head = token
+            word.dep_ = min(syn.subject)
+        aux.head = token
+        aux.dep_ = self.syntax.aux_label
+        for word in aside:
+            word.head = token
+        return True
+
+    def causative_head(self, token: Token) -> bool:
+        """An infinitive the parser made the head of the causative verb right before it ("a fait
+        savoir", "a laissé entendre"; labels.tsv ``causative``): the causative verb heads the
+        clause, with its subject and adverbials, and the infinitive completes it."""
+        syn = self.syntax
+        verb = next((c for c in token.children if c.i == token.i - 1 and c.pos_ == "VERB"
+                     and fold(c.lemma_) in syn.causatives), None)
+        if verb is None or "Inf" not in token.morph.get("VerbForm"):
+            return False
+        verb.head = verb if token.head == token else token.head
+        verb.dep_ = token.dep_
+        for child in list(token.children):
+            if child.i < verb.i:
+                child.head = verb
+        token.head = verb
+        token.dep_ = "xcomp"
         return True
 
     def participle_after_object(self, token: Token) -> bool:

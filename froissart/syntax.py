@@ -35,6 +35,7 @@ class Syntax:
         self.passive_subject = data.labels("passive_subject")
         self.object = data.labels("object")
         self.object_label = data.label_list("object")[0]  # the label a repair gives a direct object
+        self.aux_label = data.label_list("aux")[0]  # … and an auxiliary
         self.indirect_object = data.labels("indirect_object")
         self.agent = data.labels("agent")
         self.oblique = data.labels("oblique")
@@ -87,6 +88,7 @@ class Syntax:
         self.locative = word_set(data, "locative")
         self.borders = word_set(data, "border")
         self.time_words = word_set(data, "time_word")
+        self.causatives = word_set(data, "causative")
         self.time_label = data.label_list("time_modifier")[0]  # the label a repair gives a word of time
         self.addressee = word_set(data, "addressee")
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
