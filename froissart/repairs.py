@@ -222,12 +222,14 @@ class Repairs:
     def participle_after_object(self, token: Token) -> bool:
         """A participle after "and" hung on a noun or adjective of the object before it is the
         second verb of the clause, and what follows it its own object ("a dénoncé un crime
-        « insensé » | et promis | une riposte")."""
+        « insensé » | et promis | une riposte"), also when the parser gave that object to the
+        first verb."""
         syn = self.syntax
         head = token.head
         if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") or token.dep_ not in syn.conj \
-                or head.pos_ not in ("ADJ", "NOUN", "PROPN") or head.i > token.i \
-                or not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
+                or head.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or head.i > token.i \
+                or not any(c.dep_ == "cc" and c.i < token.i for c in token.children) \
+                or (head.pos_ == "VERB" and syn.objects(token)):
             return False
         verb = head
         while verb.pos_ not in VERBAL and verb.head != verb:

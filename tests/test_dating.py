@@ -26,6 +26,11 @@ CASES = [
      "2024-11-13", None, "même jour"),
     ("en", "Brazil met Argentina on Wednesday. The day before, Brazil had criticised Paraguay.", "ACCUSE",
      "2024-11-12", None, "day before"),
+    # ... or from the last day told before it, when no event of its own was coded there
+    ("fr", "Le Brésil a rencontré mercredi l'Argentine. Samedi, des navires ont visé un bateau de pêche. Le même "
+           "jour, le Brésil avait critiqué le Paraguay.", "ACCUSE", "2024-11-09", None, "même jour"),
+    ("en", "Brazil met Argentina on Wednesday. On Saturday, ships hit a fishing boat. On the same day, Brazil had "
+           "criticised Paraguay.", "ACCUSE", "2024-11-09", None, "same day"),
     # dated background dates its event, not the news day
     ("en", "Chile cut ties with Peru in March 2023.", "SANCTION", "2023-03-01", None, "March 2023"),
     ("fr", "Le Chili avait suspendu ses relations diplomatiques avec le Pérou en septembre 2023.", "SANCTION",

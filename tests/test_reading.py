@@ -158,6 +158,49 @@ RECORDS = [
     ("en", "Soldiers seized power in Gabon on Monday. Kenya opposed the coup in Gabon.", "ACCUSE", "KEN", "GAB"),
     ("fr", "Des militaires ont pris le pouvoir lundi au Gabon. Le Kenya s'est opposé au coup d'Etat au Gabon.",
      "ACCUSE", "KEN", "GAB"),
+    # (issue 12, sixth session) the object after a bare word of time is the verb's
+    ("fr", "Le Ghana a rappelé vendredi soir ses ambassadeurs au Togo et au Bénin pour consultations.",
+     "SANCTION", "GHA", "BEN"),
+    ("fr", "Le ministre kényan a accusé mercredi l'Ouganda d'avoir armé des rebelles.", "ACCUSE", "KEN", "UGA"),
+    # ambassadors recalled "to" a country
+    ("en", "Ghana recalled its ambassadors to Togo and Benin on Friday.", "SANCTION", "GHA", "TGO"),
+    # an act named by its verb's noun, coded in no event: the verb's subject
+    ("en", "Kenya launched a missile over Uganda on Tuesday. Tanzania's president called the launch a reckless act.",
+     "ACCUSE", "TZA", "KEN"),
+    ("fr", "Le Kenya a tiré mardi un missile au-dessus de l'Ouganda. Le président tanzanien a qualifié ce tir "
+           "d'« acte irresponsable ».", "ACCUSE", "TZA", "KEN"),
+    # a measure promised on a hostile condition is a threat to whoever the condition names
+    ("fr", "Le Ghana s'est dit prêt à intensifier ses mesures de défense si le Togo poursuivait ses attaques.",
+     "THREATEN", "GHA", "TGO"),
+    ("en", "Ghana said it was ready to step up its defence measures if Togo continued its attacks.",
+     "THREATEN", "GHA", "TGO"),
+    # a response to an attack on no one named: whoever attacked
+    ("en", "Togolese troops shelled the bridge on Monday. The Ghanaian president promised a response.",
+     "THREATEN", "GHA", "TGO"),
+    ("fr", "Des soldats togolais ont bombardé lundi un pont. Le président ghanéen a dénoncé un crime « odieux » et "
+           "promis une riposte.", "THREATEN", "GHA", "TGO"),
+    # "the South", "le Sud": the one country of the story whose name has that word
+    ("en", "South Sudan shelled border towns on Monday. Khartoum warned that the South's provocations would meet a "
+           "firm response.", "THREATEN", "SDN", "SSD"),
+    ("fr", "Le Soudan du Sud a bombardé lundi des villes frontalières. Khartoum a averti que les provocations du Sud "
+           "recevraient une réponse ferme.", "THREATEN", "SDN", "SSD"),
+    # police act in the country of the place their clause names
+    ("en", "Kenyan police were deployed in Haiti last month. In Accra on Tuesday, police opened fire on protesters.",
+     "ASSAULT", "GHA", "GHA"),
+    # a pronoun outside quotations stands for no one named inside them
+    ("fr", "Le ministre ghanéen des Affaires étrangères a condamné les violences. « Le Togo est un pays partenaire. "
+           "J'appelle ses autorités à la retenue », a-t-il déclaré. La semaine dernière, il avait exhorté Lomé à "
+           "retirer le texte.", "REQUEST", "GHA", "TGO"),
+    # a participle parted from its auxiliary by an aside is the verb of the sentence
+    ("fr", "Le président kényan, qui avait menacé de quitter les pourparlers, a au contraire qualifié la décision "
+           "ougandaise d'« insensée ».", "ACCUSE", "KEN", "UGA"),
+    # "au cours d'un entretien", "lors d'un entretien… a fait savoir à X": a call with X
+    ("fr", "Lors d'un entretien téléphonique samedi, le président kényan a fait savoir à son homologue ougandais que "
+           "la frontière resterait ouverte.", "CONSULT", "KEN", "UGA"),
+    ("fr", "Au cours d'un entretien téléphonique avec son homologue ougandais, le ministre kényan a transmis la "
+           "protestation de Nairobi.", "CONSULT", "KEN", "UGA"),
+    # a demand holds for every verb under its modal
+    ("en", "Accra said Togo should stop arming the rebels and support the peace process.", "REQUEST", "GHA", "TGO"),
 ]
 
 # (lang, text, event type, source country): records the text must not give
@@ -183,6 +226,13 @@ NOT_RECORDED = [
            "ougandaises.", "SUPPORT", None),
     # refusing to condemn an invasion is no disapproval of it
     ("en", "India has refused to condemn Moscow's invasion.", "ACCUSE", None),
+    # a promise on a friendly condition is no threat
+    ("en", "Kenya will sign the deal if Uganda agrees to the terms.", "THREATEN", None),
+    ("fr", "Le Kenya signera l'accord si l'Ouganda accepte les conditions.", "THREATEN", None),
+    # what a demand asks for is not done
+    ("en", "Accra said Togo should stop arming the rebels and support the peace process.", "SUPPORT", None),
+    ("fr", "Accra a estimé que le Togo devait cesser d'armer les rebelles et soutenir le processus de paix.",
+     "SUPPORT", None),
 ]
 
 
