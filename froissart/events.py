@@ -254,6 +254,8 @@ class EventFinder:
         if accusation is None and gov.governing_trigger(trigger, triggers) is not None:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self.arguments.light_verb(trigger) if entry.pos == "NOUN" else None
+        if light is not None and self.lexicon.verb_forms(light) & self.modality.words["naming"]:
+            light = None  # "a jugé la riposte iranienne « très faible »": an act named, not the namer's
         if light is not None and light.i in triggers and triggers[light.i].type not in (entry.type, "NONE") \
                 and not self.governance.vehicle(light, triggers[light.i]) \
                 and self.arguments.noun_agents(trigger, entry, doc_actors):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .syntax import VERBAL, Syntax
+from .syntax import PASSIVE_AUX, VERBAL, Syntax
 from .text import fold
 
 __all__ = ["Repairs"]
@@ -57,6 +57,8 @@ class Repairs:
              self.coordination_out_of_relative),
             ("a name or adjective after a coordinated noun belongs to it",
              "le ministre japonais Taro Kono et son homologue sud-coréenne Kang Kyung-wha", self.across_coordination),
+            ("a passive subject of a verb with no passive auxiliary is its subject", "Le Qatar a condamné…",
+             self.active_subject),
             ("a second subject after an active verb is its object",
              "Dimanche, des soldats … ont arrêté le chef de l'Etat", self.second_subject_as_object),
             ("a name after the comma of a fronted phrase is the subject",
@@ -199,6 +201,17 @@ class Repairs:
         aux.dep_ = self.syntax.aux_label
         for word in aside:
             word.head = token
+        return True
+
+    def active_subject(self, token: Token) -> bool:
+        """A subject labelled passive on a verb conjugated with "avoir" and no passive auxiliary
+        ("Le Qatar | a condamné mardi les tirs"): the verb is active."""
+        syn, verb = self.syntax, token.head
+        if token.dep_ not in syn.passive_subject or verb.pos_ != "VERB" or token.i > verb.i \
+                or any(c.dep_ in PASSIVE_AUX for c in verb.children) \
+                or not any(c.dep_ in syn.aux and fold(c.lemma_) == syn.perfect_auxiliary for c in verb.children):
+            return False
+        token.dep_ = min(syn.subject)
         return True
 
     def causative_head(self, token: Token) -> bool:

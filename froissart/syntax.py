@@ -16,6 +16,7 @@ from .text import fold
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 VERBAL = frozenset({"VERB", "AUX"})
+PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})  # the labels of a passive auxiliary (both pipelines)
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -89,6 +90,7 @@ class Syntax:
         self.borders = word_set(data, "border")
         self.time_words = word_set(data, "time_word")
         self.causatives = word_set(data, "causative")
+        self.perfect_auxiliary = fold(data.label_list("perfect_auxiliary")[0])  # "avoir": no passive
         self.time_label = data.label_list("time_modifier")[0]  # the label a repair gives a word of time
         self.addressee = word_set(data, "addressee")
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
@@ -223,7 +225,7 @@ class Syntax:
                 fold(c.text) in self.reflexive and c.dep_ not in self.subject for c in verb.children if c.i < verb.i):
             return False
         return bool(self.passive_subjects(verb)) or any(
-            c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+            c.dep_ in PASSIVE_AUX for c in verb.children)
 
     def conjuncts(self, token: Token) -> list[Token]:
         """The token and the words conjoined to it ("X, Y et Z")."""
