@@ -179,11 +179,17 @@ class ArgumentReader:
                     if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
                         sources.append(child)
                 elif child.pos_ in NOUNS and syn.case_of(child) in syn.genitive \
-                        and child.dep_ not in syn.clausal and child not in targets:
+                        and child.dep_ not in syn.clausal and child not in targets \
+                        and fold(child.lemma_) != entry.with_word:  # ("the withdrawal of our ambassador")
                     (targets if owned else sources).append(child)
                     # "le déploiement de troupes turques contre la Syrie": PP on the possessor
                     targets += [noun for prep, noun in syn.prepositional(child)
                                 if prep in entry.targets and prep not in syn.genitive]
+            if entry.with_word:  # "the withdrawal of our ambassador | in Buenos Aires": on the entry's noun
+                owned_nouns = [*trigger.children, *(g for c in trigger.children if c.dep_ in syn.prep_head
+                                                    for g in c.children)]
+                targets += [noun for child in owned_nouns if fold(child.lemma_) == entry.with_word
+                            for prep, noun in syn.prepositional(child) if prep in entry.targets and noun not in targets]
             if entry.type == "RETREAT":  # "le retrait de leurs pays | de la Cédéao": what they withdraw from
                 targets += [noun for child in sources for prep, noun in syn.prepositional(child)
                             if prep in entry.targets and noun not in targets]

@@ -58,6 +58,9 @@ def read_people(path: Path) -> list[tuple[Person, list[str]]]:
 
 
 DERIVED = "office_holders.tsv.gz"
+# countries whose names are written family name first ("Yoon Suk Yeol", "Wang Yi"): the first word
+# names the person when no other office holder ever had that family name
+FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})
 
 
 class PeopleIndex:
@@ -75,6 +78,7 @@ class PeopleIndex:
                    if not {fold(n) for n in (p.name, *a)} & known]
         self._names: dict[str, list[Person]] = {}
         self._surnames: tuple[dict[str, list[Person]], dict[str, list[Person]]] = ({}, {})  # written, derived
+        self._family: dict[str, list[Person]] = {}  # first words of names written family name first
         for table, rows in enumerate((written, derived)):
             for person, aliases in rows:
                 for name in [person.name, *aliases]:
@@ -82,12 +86,15 @@ class PeopleIndex:
                     if len(words) > 1:
                         self._names.setdefault(fold(name), []).append(person)
                     self._surnames[table].setdefault(fold(words[-1]), []).append(person)
+                    if person.country in FAMILY_NAME_FIRST and len(words) > 1:
+                        self._family.setdefault(fold(words[0]), []).append(person)
 
     def knows(self, key: str, derived: bool = True) -> bool:
         """Whether a name or surname is known; ``derived=False`` asks the written tables only (the
         derived office holders' surnames include common words: "Young", "Green", "King")."""
         key = fold(key)
-        return key in self._names or any(key in table for table in self._surnames[:2 if derived else 1])
+        return key in self._names or any(key in table for table in self._surnames[:2 if derived else 1]) \
+            or len({fold(p.name) for p in self._family.get(key, [])}) == 1
 
     def lookup(self, name: str, day: dt.date | None) -> Person | None:
         key = fold(name)
@@ -103,6 +110,10 @@ class PeopleIndex:
         if written:
             return self._held(written, day)
         current = [p for p in derived if p.holds_on(day)]
+        family = self._family.get(key, []) if len(words) == 1 else [  # "Yoon Suk": a name cut short
+            p for p in self._family.get(words[0], []) if fold(p.name).startswith(key + " ")]
+        if not current and len({fold(p.name) for p in family}) == 1:
+            return self._held(family, day)  # "Yoon": the one office holder ever of that family name ("Li": several)
         return current[-1] if len({fold(p.name) for p in current}) == 1 else None
 
     @staticmethod
