@@ -452,7 +452,7 @@ class ReportedActs:
         self.lexicon = finder.lexicon
         self.arguments = finder.arguments
         self.rows = {fold(r["text"]): r["_line"] for r in rows
-                     if r["kind"] in ("obligation", "blame", "promised_response", "hypothetical")}
+                     if r["kind"] in ("obligation", "blame", "promised_response", "hypothetical", "report", "say")}
         self.lang = lang
 
     def merge(self, events: list[RawEvent], doc_actors: DocActors) -> list[RawEvent]:
@@ -461,7 +461,7 @@ class ReportedActs:
         retaliation…"), else the response's."""
         warnings = {e.trigger.i: e for e in events if e.type == "THREATEN"}
         reported = []
-        for event in [*self.find(doc_actors), *self.conditional_threats(doc_actors)]:
+        for event in [*self.find(doc_actors), *self.conditional_threats(doc_actors), *self.reproaches(doc_actors)]:
             warning = warnings.get(event.anchors[0].i) if event.type == "THREATEN" else None
             if warning is not None and any(t is not None for _, t in warning.pairs):
                 continue
@@ -469,6 +469,42 @@ class ReportedActs:
                 events.remove(warning)
             reported.append(event)
         return events + reported
+
+    def reproaches(self, doc_actors: DocActors) -> list[RawEvent]:
+        """A judgement of reproach reported by an actor is that actor's accusation: "« Ces attaques
+        sont inadmissibles », a déclaré X", "X said the move was unacceptable behaviour" (a copular
+        clause whose predicate holds a word of ``reproach``); aimed at its subject, or at whoever
+        the story tells did what it names."""
+        syn, lexicon = self.syntax, self.lexicon
+        out = []
+        for token in doc_actors.doc:
+            if any(c.dep_ in syn.copula for c in token.children):
+                clause, predicate = token, token  # "sont inadmissibles": the predicate heads the clause
+            elif token.dep_ in syn.copular_complement and token.head != token:
+                clause, predicate = token.head, token  # "was | unacceptable behaviour"
+            else:
+                continue
+            subjects = syn.subjects(clause)
+            if not subjects or not any({fold(t.lemma_), fold(t.text)} & lexicon.reproach for t in predicate.subtree
+                                       if not any(t in s.subtree for s in subjects)):
+                continue
+            reporter = self.modality.reporter(clause, self.modality.words["report"] | self.modality.words["say"])
+            if reporter is None:
+                continue
+            speakers = syn.inherited_subjects(reporter) or [
+                o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
+            sources = self.arguments.actors(speakers, doc_actors)
+            pairs = self.finder.pairs("ACCUSE", sources, self.arguments.actors(subjects, doc_actors), alone=True)
+            line = next((self.rows[w] for w in lexicon.verb_forms(reporter) if w in self.rows), None)
+            if not pairs or line is None:
+                continue
+            entry = TriggerEntry(lemma=fold(reporter.lemma_), pos="VERB", type="ACCUSE", mode="disapprove",
+                                 cameo="111", with_word=None, targets=frozenset(), context=(), line=line,
+                                 lang=self.lang, table="modality")
+            out.append(RawEvent(predicate, doc_actors.sentence(predicate), entry, "ACCUSE", pairs, "reported",
+                                [reporter, predicate, clause], 0.6, ["reproach reported by the speaker"],
+                                target_words=subjects))
+        return out
 
     def find(self, doc_actors: DocActors) -> list[RawEvent]:
         """Acts done by reporting something of another party, whatever the reported clause is

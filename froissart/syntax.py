@@ -90,6 +90,8 @@ class Syntax:
         self.borders = word_set(data, "border")
         self.time_words = word_set(data, "time_word")
         self.causatives = word_set(data, "causative")
+        self.copula = data.labels("copula")  # the label of "est" in "sont inadmissibles"
+        self.copular_complement = data.labels("copular_complement")  # "was | unacceptable behaviour"
         self.perfect_auxiliary = fold(data.label_list("perfect_auxiliary")[0])  # "avoir": no passive
         self.time_label = data.label_list("time_modifier")[0]  # the label a repair gives a word of time
         self.addressee = word_set(data, "addressee")
