@@ -254,6 +254,11 @@ class EventFinder:
         if accusation is None and gov.governing_trigger(trigger, triggers) is not None:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self.arguments.light_verb(trigger) if entry.pos == "NOUN" else None
+        if light is None and entry.type == "CONSULT" and entry.pos == "NOUN" \
+                and self.syntax.case_of(trigger) in self.syntax.meeting_ends and not any(
+                    c.dep_ in self.syntax.possessive or self.syntax.case_of(c) in self.syntax.genitive
+                    for c in trigger.children):  # (not "after a visit by the French minister")
+            light = self.syntax.clause_verb(trigger)  # "after talks in Arusha, Kenya and Uganda agreed": they met
         if light is not None and self.lexicon.verb_forms(light) & self.modality.words["naming"]:
             light = None  # "a jugé la riposte iranienne « très faible »": an act named, not the namer's
         if light is not None and light.i in triggers and triggers[light.i].type not in (entry.type, "NONE") \

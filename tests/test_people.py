@@ -157,3 +157,13 @@ def test_a_common_word_capitalised_is_no_office_holder(coder, lang, text, words)
     capitalised common word opening a sentence names no one."""
     actors = [a for e in code_text(coder, text, lang) for a in (e.source, e.target) if a is not None]
     assert actors and all(a.name is None for a in actors if a.text.startswith(words.split()[0]))
+
+
+def test_people_family_name_written_first(people):
+    """A family name written first names the one office holder who ever bore it ("Yoon", or a name
+    cut short, "Yoon Suk"); one several bore names no one ("Kim", "Li")."""
+    assert people.lookup("Yoon", DAY(2023, 3, 16)).country == "KOR"
+    assert people.lookup("Yoon Suk", DAY(2023, 3, 16)).country == "KOR"
+    assert people.lookup("Kim", DAY(2024, 10, 1)) is None
+    assert people.lookup("Mao Ning", DAY(2023, 11, 15)) is None  # (not a name cut short of another's)
+

@@ -201,6 +201,21 @@ RECORDS = [
            "protestation de Nairobi.", "CONSULT", "KEN", "UGA"),
     # a demand holds for every verb under its modal
     ("en", "Accra said Togo should stop arming the rebels and support the peace process.", "REQUEST", "GHA", "TGO"),
+    # talks after which the parties act: they met
+    ("en", "After talks hosted by Qatar, Kenya and Uganda agreed to restore ties.", "CONSULT", "KEN", "UGA"),
+    ("fr", "Au terme de pourparlers tenus à Doha, le Kenya et l'Ouganda sont convenus de rétablir leurs relations.",
+     "CONSULT", "KEN", "UGA"),
+    # a reported judgement of reproach is the speaker's accusation
+    ("en", "Kenya said the Ugandan decision was illegal.", "ACCUSE", "KEN", "UGA"),
+    ("fr", "L'Ouganda a expulsé lundi deux diplomates kényans. « Ces expulsions sont inadmissibles », a déclaré le "
+           "ministre kényan des Affaires étrangères.", "ACCUSE", "KEN", "UGA"),
+    # an ambassador withdrawn, tear gas fired, a women's protest dispersed where it was held
+    ("en", "Kenya said on Tuesday it was withdrawing its ambassador to Uganda.", "SANCTION", "KEN", "UGA"),
+    ("fr", "Le Kenya a décidé mardi de retirer son ambassadrice en Ouganda.", "SANCTION", "KEN", "UGA"),
+    ("en", "In Nairobi, police fired tear gas at demonstrators on Friday.", "COERCE", "KEN", "KEN"),
+    ("fr", "La police ougandaise a dispersé jeudi à Kampala une manifestation de femmes.", "COERCE", "UGA", "UGA"),
+    # a subject the parser labelled passive on a verb conjugated with "avoir"
+    ("fr", "Le Kenya a fermement condamné mardi les tirs de missiles ougandais.", "ACCUSE", "KEN", "UGA"),
 ]
 
 # (lang, text, event type, source country): records the text must not give
@@ -233,6 +248,11 @@ NOT_RECORDED = [
     ("en", "Accra said Togo should stop arming the rebels and support the peace process.", "SUPPORT", None),
     ("fr", "Accra a estimé que le Togo devait cesser d'armer les rebelles et soutenir le processus de paix.",
      "SUPPORT", None),
+    # an act named by a verb of judging is not the judge's
+    ("fr", "Le Kenya a jugé la riposte ougandaise « très faible ».", "ASSAULT", "KEN"),
+    # a response ruled out is not made by the act that would have made it
+    ("en", "Kampala said it would not retaliate by recalling its own ambassador.", "SANCTION", None),
+    ("fr", "Kampala ne ripostera pas en rappelant son ambassadeur.", "SANCTION", None),
 ]
 
 
