@@ -193,6 +193,15 @@ class Coreference:
     def quoted(self) -> list[bool]:
         return quoted_tokens(self.actors.doc)
 
+    @cached_property
+    def quoted_at(self) -> frozenset[int]:
+        return frozenset(i for i, inside in enumerate(self.quoted) if inside)
+
+    @cached_property
+    def plural_at(self) -> frozenset[int]:
+        """Where the words in the plural stand (no pronoun: "ils" may stand for one country)."""
+        return frozenset(t.i for t in self.actors.doc if "Plur" in t.morph.get("Number") and t.pos_ != "PRON")
+
     # -- pronouns -----------------------------------------------------------------------
     def antecedent(self, pronoun: Token) -> list[Actor]:
         """Who a pronoun stands for: the noun a relative clause hangs on ("HRW, which
@@ -229,9 +238,9 @@ class Coreference:
         own = frozenset(t.i for s in syn.subjects(verb) for t in s.subtree) \
             if pronoun.dep_ not in syn.subject | syn.passive_subject else frozenset()
         if not self.quoted[pronoun.i]:  # nor anyone named inside a quotation ("« J'appelle ses autorités… »")
-            own |= frozenset(i for i, inside in enumerate(self.quoted) if inside)
+            own |= self.quoted_at
         if "Sing" in pronoun.morph.get("Number"):  # "il" is none of "des manifestants"
-            own |= frozenset(t.i for t in pronoun.doc if "Plur" in t.morph.get("Number") and t.pos_ != "PRON")
+            own |= self.plural_at
         before = self.entities.before(pronoun.i, _personal, skip=own)
         return [before[0].actor(pronoun.text)] if before else []
 

@@ -483,6 +483,8 @@ class ReportedActs:
         syn, lexicon = self.syntax, self.lexicon
         out = []
         for token in doc_actors.doc:
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "AUX"):
+                continue
             if any(c.dep_ in syn.copula for c in token.children):
                 clause, predicate = token, token  # "sont inadmissibles": the predicate heads the clause
             elif token.dep_ in syn.copular_complement and token.head != token:
@@ -580,6 +582,8 @@ class ReportedActs:
         syn, intent = self.syntax, self.modality.words["intent"]
         out = []
         for mark in doc_actors.doc:
+            if mark.dep_ not in syn.mark:
+                continue
             word = fold(mark.lemma_)
             condition = mark.head
             main = condition.head

@@ -129,8 +129,10 @@ class Repairs:
         fronted before the verb is the verb's subject ("After a meeting at the airport, William Ruto
         and Yoweri Museveni signed…"), even when the parser took the phrase's noun for it."""
         syn, head = self.syntax, token.head
+        if token.dep_ not in syn.conj or token.pos_ != "PROPN":
+            return False
         verb = token.sent.root
-        if token.dep_ not in syn.conj or token.pos_ != "PROPN" or not head.i < token.i < verb.i \
+        if not head.i < token.i < verb.i \
                 or token.sent[0].pos_ != "ADP" or verb.pos_ != "VERB" or syn.is_passive(verb) \
                 or not any(t.text == "," for t in token.doc[head.i + 1:token.i]) or verb not in head.ancestors:
             return False
@@ -219,6 +221,8 @@ class Repairs:
         savoir", "a laissé entendre"; labels.tsv ``causative``): the causative verb heads the
         clause, with its subject and adverbials, and the infinitive completes it."""
         syn = self.syntax
+        if token.pos_ != "VERB" or not syn.causatives:
+            return False
         verb = next((c for c in token.children if c.i == token.i - 1 and c.pos_ == "VERB"
                      and fold(c.lemma_) in syn.causatives), None)
         if verb is None or "Inf" not in token.morph.get("VerbForm"):
@@ -402,13 +406,14 @@ class Repairs:
         mercredi | la Chine", "a reçu lundi soir | son homologue"; labels.tsv ``time_word``) is the
         verb's object, and the time word, if read as the object, a modifier."""
         syn = self.syntax
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos") \
+                or fold(token.head.text) not in syn.time_words:
+            return False
         when = token.head
         while fold(when.head.text) in syn.time_words and when.head.i < when.i and when.head != when:
             when = when.head
         verb = when.head
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos") \
-                or fold(token.head.text) not in syn.time_words or fold(when.text) not in syn.time_words \
-                or verb.pos_ not in VERBAL or not verb.i < when.i < token.i \
+        if verb.pos_ not in VERBAL or not verb.i < when.i < token.i \
                 or any(c.dep_ in syn.case for c in token.children) \
                 or any(o != when and o.i < token.i for o in syn.objects(verb)):
             return False  # (an object after it is an apposition: "…, une décision sans précédent")
@@ -423,8 +428,10 @@ class Repairs:
         ``indirect_clitic``) read as the subject of a coordinated verb: it is the verb's object,
         and the verb shares the subject of the verb it is coordinated with."""
         syn = self.syntax
+        if token.pos_ != "PRON" or token.dep_ not in syn.subject:
+            return False
         word = fold(token.text)
-        if token.pos_ != "PRON" or token.dep_ not in syn.subject or word not in syn.object_clitics \
+        if word not in syn.object_clitics \
                 or token.head.dep_ not in syn.conj or token.i > token.head.i:
             return False
         labels = syn.indirect_object if word in syn.indirect_clitics else syn.object
