@@ -156,7 +156,7 @@ class ArgumentReader:
                 targets = syn.passive_subjects(trigger) + targets
             else:
                 sources = syn.inherited_subjects(trigger)
-                targets += self._misattached(trigger, entry)
+                targets += misattached(syn, self.lexicon, trigger, entry)
                 if "obj" in entry.targets:
                     targets = [o for o in syn.objects(trigger) if fold(o.text) not in syn.reflexive] + targets
                 # "accepted the proposal submitted by X": whoever made what is accepted or rejected
@@ -214,41 +214,6 @@ class ArgumentReader:
                 if not sources:  # a subject the parser lost: "his" stands for it ("X voiced his support")
                     sources = [c for c in nominal.children if c.dep_ in syn.possessive and c.pos_ == "PRON"]
         return sources, targets, pair
-
-
-    def _misattached(self, verb: Token, entry: TriggerEntry) -> list[Token]:
-        """Targets the parser hung under another dependent of the verb: a prepositional target on
-        its object ("fournir des blindés | à l'Ukraine") or on an adverbial ("s'est entretenu par
-        téléphone | avec le président"), or an object under a date ("a rencontré dimanche | son
-        homologue")."""
-        syn = self.syntax
-        found: list[Token] = []
-        dependents = list(verb.children)
-        if entry.with_word:  # "called for sanctions | against China": the noun of the entry under its preposition
-            dependents += [noun for _, noun in syn.prepositional(verb)
-                           if entry.with_word in (fold(noun.lemma_), fold(noun.text))]
-        for dependent in dependents:
-            if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal:
-                continue
-            for word in dependent.subtree:
-                # nouns, a participle on the object ("sanctions imposed | on X"), and a relative clause
-                # that is no event itself ("information which includes names… | to the Indian government")
-                if word.pos_ not in NOUNS and not (word.dep_ == "acl" and word.head == dependent) and not (
-                        word.dep_ in syn.relative and word.pos_ in VERBAL and self.lexicon.lookup(word) is None):
-                    continue
-                if word.dep_ in syn.clausal and word.pos_ in NOUNS:
-                    continue
-                # "de"/"of" on the object is its possessor, unless the object has one already or the
-                # verb receives ("retiré ses troupes de Gaza", "reçu des armes de l'Allemagne")
-                genitive_ok = entry.mode == RECEIVE or any(
-                    c.dep_ in syn.possessive and "Yes" in c.morph.get("Poss") for c in word.children)
-                found += [noun for prep, noun in syn.prepositional(word)
-                          if prep in entry.targets and (genitive_ok or prep not in syn.genitive)]
-                bare = word.dep_ in syn.oblique and word.pos_ in NOUNS and syn.case_of(word) is None
-                if "obj" in entry.targets and word != dependent and (word.dep_ in syn.object or bare) \
-                        and dependent.dep_ not in syn.object:
-                    found.append(word)  # "placé en garde à vue | trois opposants": an object with no preposition
-        return found
 
 
     def anchors(self, trigger: Token, light: Token | None) -> list[Token]:
@@ -366,6 +331,40 @@ class ArgumentReader:
 
 
 # -- words around a verb or an event noun ------------------------------------------------------
+def misattached(syn: Syntax, lexicon: TriggerLexicon, verb: Token, entry: TriggerEntry) -> list[Token]:
+    """Targets the parser hung under another dependent of the verb: a prepositional target on
+    its object ("fournir des blindés | à l'Ukraine") or on an adverbial ("s'est entretenu par
+    téléphone | avec le président"), or an object under a date ("a rencontré dimanche | son
+    homologue")."""
+    found: list[Token] = []
+    dependents = list(verb.children)
+    if entry.with_word:  # "called for sanctions | against China": the noun of the entry under its preposition
+        dependents += [noun for _, noun in syn.prepositional(verb)
+                       if entry.with_word in (fold(noun.lemma_), fold(noun.text))]
+    for dependent in dependents:
+        if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal:
+            continue
+        for word in dependent.subtree:
+            # nouns, a participle on the object ("sanctions imposed | on X"), and a relative clause
+            # that is no event itself ("information which includes names… | to the Indian government")
+            if word.pos_ not in NOUNS and not (word.dep_ == "acl" and word.head == dependent) and not (
+                    word.dep_ in syn.relative and word.pos_ in VERBAL and lexicon.lookup(word) is None):
+                continue
+            if word.dep_ in syn.clausal and word.pos_ in NOUNS:
+                continue
+            # "de"/"of" on the object is its possessor, unless the object has one already or the
+            # verb receives ("retiré ses troupes de Gaza", "reçu des armes de l'Allemagne")
+            genitive_ok = entry.mode == RECEIVE or any(
+                c.dep_ in syn.possessive and "Yes" in c.morph.get("Poss") for c in word.children)
+            found += [noun for prep, noun in syn.prepositional(word)
+                      if prep in entry.targets and (genitive_ok or prep not in syn.genitive)]
+            bare = word.dep_ in syn.oblique and word.pos_ in NOUNS and syn.case_of(word) is None
+            if "obj" in entry.targets and word != dependent and (word.dep_ in syn.object or bare) \
+                    and dependent.dep_ not in syn.object:
+                found.append(word)  # "placé en garde à vue | trois opposants": an object with no preposition
+    return found
+
+
 def name_before(verb: Token, doc_actors: DocActors) -> list[Token]:
     """A country's or organisation's name right before a verb that has no subject, which the
     parser took for a modifier."""

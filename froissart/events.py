@@ -498,9 +498,7 @@ class ReportedActs:
             reporter = self.modality.reporter(clause, self.modality.words["report"] | self.modality.words["say"])
             if reporter is None:
                 continue
-            speakers = syn.inherited_subjects(reporter) or [
-                o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
-            sources = self.arguments.actors(speakers, doc_actors)
+            sources = self.arguments.actors(self._speakers(reporter), doc_actors)
             pairs = self.finder.pairs("ACCUSE", sources, self.arguments.actors(subjects, doc_actors), alone=True)
             line = next((self.rows[w] for w in lexicon.verb_forms(reporter) if w in self.rows), None)
             if not pairs or line is None:
@@ -546,9 +544,7 @@ class ReportedActs:
             reporter = clause if promise else self.modality.reporter(clause, reporting)
             if reporter is None:
                 continue
-            speakers = syn.inherited_subjects(reporter) or [  # "a déclaré un ministre": inverted
-                o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
-            sources = self.arguments.actors(speakers, doc_actors)
+            sources = self.arguments.actors(self._speakers(reporter), doc_actors)
             targets = self.arguments.actors(self.threatened(clause, by_subject=not promise) if etype == "THREATEN"
                                             else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
             pairs = self.finder.pairs(etype, sources, targets, alone=etype != "ACCUSE")
@@ -561,6 +557,13 @@ class ReportedActs:
                                 [reporter, token, clause], 0.7, [note],
                                 target_words=syn.subjects(clause) or syn.passive_subjects(clause)))
         return out
+
+    def _speakers(self, reporter: Token) -> list[Token]:
+        """Who says it: the reporting verb's subject, or its object when inverted after the quote
+        ("« … », a déclaré un ministre")."""
+        syn = self.syntax
+        return syn.inherited_subjects(reporter) or [
+            o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
 
     def threatened(self, clause: Token, by_subject: bool = True) -> list[Token]:
         """Whom a promised response aims at: whoever its condition names ("if Israel attacks",
@@ -587,7 +590,7 @@ class ReportedActs:
             word = fold(mark.lemma_)
             condition = mark.head
             main = condition.head
-            if mark.dep_ not in syn.mark or word not in self.modality.words["hypothetical"] or word not in self.rows \
+            if word not in self.modality.words["hypothetical"] or word not in self.rows \
                     or condition.dep_ != "advcl" or main == condition or not self._hostile(condition):
                 continue
             chain = [main, *(c for c in main.children if c.dep_ == "xcomp")]

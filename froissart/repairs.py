@@ -6,13 +6,14 @@ verb, not the noun); the words it needs come from ``lang/<code>/labels.tsv``."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
 from .syntax import PASSIVE_AUX, VERBAL, Syntax
 from .text import fold
 
-__all__ = ["Repairs"]
+__all__ = ["STEPS", "Repairs"]
 
 
 class Repairs:
@@ -25,47 +26,7 @@ class Repairs:
     def __init__(self, syntax: Syntax) -> None:
         self.syntax = syntax
         self.steps: list[tuple[str, str, Callable[[Token], bool]]] = [
-            ("a sentence's participle after its subject is its verb", "West Africa's main bloc | suspended Niger",
-             self.participle_as_verb),
-            ("the infinitive after an object completes the verb", "a appelé les rebelles à déposer les armes",
-             self.object_complement),
-            ("a gerund is an adverbial clause", "a riposté en expulsant trois diplomates", self.gerund),
-            ("a noun right after a verb with no preposition is its object", "en expulsant trois diplomates",
-             self.bare_object),
-            ("a partitive after a bare time word is the verb's object", "ont bombardé mardi des villages tadjiks",
-             self.partitive_object),
-            ("a noun hung on a bare time word after the verb is its object", "a rappelé vendredi soir ses ambassadeurs",
-             self.object_after_time_word),
-            ("the name before an apposition is the subject", "Pékin, gros acheteur de bauxite, a appelé…",
-             self.subject_before_apposition),
-            ("a determiner standing as an argument is a pronoun", "et les a exhortés", self.determiner_as_pronoun),
-            ("an object clitic is no subject", "… et les a exhortés à renouer le dialogue", self.clitic_object),
-            ("a verb is coordinated with a verb, not a noun", "s'est entretenu vendredi … et les a exhortés",
-             self.verb_coordinated_with_noun),
-            ("a capitalised word that is no pronoun is a name", "Poutine a rétorqué que…", self.name_as_pronoun),
-            ("an adjective is no preposition", "son homologue azerbaïdjanais Ilham Aliev", self.adjective_as_case),
-            ("a verb after 'and' is coordinated with the verb before",
-             "a jugé nul l'accord conclu par X et a dénoncé une violation", self.coordinated_verb),
-            ("a participle parted from its auxiliary by an aside is the verb of the sentence",
-             "M. Orban, qui avait menacé…, a au contraire qualifié le choix", self.participle_after_aside),
-            ("a causative verb heads the infinitive after it", "M. Biden a fait | savoir au Premier ministre que…",
-             self.causative_head),
-            ("a participle after 'and' is coordinated with the verb, not with a word of its object",
-             "a dénoncé un crime « insensé » et promis une riposte", self.participle_after_object),
-            ("', and' after a relative clause goes back to the main verb",
-             "a suspendu la Guinée, après le coup d'Etat qui a renversé M. Condé, et a exigé sa libération",
-             self.coordination_out_of_relative),
-            ("a name or adjective after a coordinated noun belongs to it",
-             "le ministre japonais Taro Kono et son homologue sud-coréenne Kang Kyung-wha", self.across_coordination),
-            ("a passive subject of a verb with no passive auxiliary is its subject", "Le Qatar a condamné…",
-             self.active_subject),
-            ("a second subject after an active verb is its object",
-             "Dimanche, des soldats … ont arrêté le chef de l'Etat", self.second_subject_as_object),
-            ("a name after the comma of a fronted phrase is the subject",
-             "After talks in Arusha, | Kenya and Uganda agreed", self.subject_after_fronted_phrase),
-            ("a second party is coordinated with the first, not with its name",
-             "le président Nikol Pachinian et son homologue Ilham Aliev se sont entretenus", self.coordinated_party),
-        ]
+            (name, example, partial(step, syntax)) for name, example, step in STEPS]
 
     def apply(self, doc: Doc) -> Doc:
         """The document, its parse repaired in place."""
@@ -74,366 +35,421 @@ class Repairs:
                 step(token)
         return doc
 
-    def second_subject_as_object(self, token: Token) -> bool:
-        """Of two subjects the parser gave one active verb, the one after it is its object ("des
-        soldats … ont arrêté | le chef de l'Etat"); an inverted subject has none before it."""
-        syn, verb = self.syntax, token.head
-        if token.dep_ not in syn.subject or token.i < verb.i or verb.pos_ != "VERB" \
-                or token.pos_ not in ("NOUN", "PROPN") or syn.is_passive(verb) \
-                or any(c.dep_ in syn.object for c in verb.children):
-            return False
-        # "X avait rejeté… et exhorté | M. Castillo à": a participle sharing the auxiliary and the
-        # subject of the verb it is coordinated with has no subject of its own
-        shared = verb.dep_ in syn.conj and verb.head.i < verb.i and verb.head.pos_ == "VERB" \
-            and not any(c.dep_ in syn.aux for c in verb.children) and "Part" in verb.morph.get("VerbForm") \
-            and any(c.dep_ in syn.subject and c.i < verb.head.i for c in verb.head.children)
-        if not shared and not any(c.dep_ in syn.subject and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
-                                  for c in verb.children):
-            return False
-        token.dep_ = syn.object_label
-        return True
 
-    def object_complement(self, token: Token) -> bool:
-        """An infinitive marked "à" hung on the direct object of a verb is the verb's complement
-        (labels.tsv ``object_complement_mark``): "exhorté Moscou à cesser", "invité X à venir"."""
-        syn = self.syntax
-        noun = token.head
-        if noun.pos_ == "ADJ" and noun.dep_ == "amod":
-            noun = noun.head  # "les forces rwandaises | à cesser": hung on the object's adjective
-        if token.dep_ not in ("acl", "xcomp") or "Inf" not in token.morph.get("VerbForm") \
-                or noun.dep_ not in syn.object:
-            return False
-        verb = noun.head
-        if verb.pos_ not in VERBAL or verb == noun or not any(
-                c.dep_ in syn.mark and fold(c.text) in syn.object_complement_marks for c in token.children):
-            return False
-        token.head = verb
-        token.dep_ = "xcomp"
-        return True
+# -- the steps ------------------------------------------------------------------------------
+def second_subject_as_object(syn: Syntax, token: Token) -> bool:
+    """Of two subjects the parser gave one active verb, the one after it is its object ("des
+    soldats … ont arrêté | le chef de l'Etat"); an inverted subject has none before it."""
+    verb = token.head
+    if token.dep_ not in syn.subject or token.i < verb.i or verb.pos_ != "VERB" \
+            or token.pos_ not in ("NOUN", "PROPN") or syn.is_passive(verb) \
+            or any(c.dep_ in syn.object for c in verb.children):
+        return False
+    # "X avait rejeté… et exhorté | M. Castillo à": a participle sharing the auxiliary and the
+    # subject of the verb it is coordinated with has no subject of its own
+    shared = verb.dep_ in syn.conj and verb.head.i < verb.i and verb.head.pos_ == "VERB" \
+        and not any(c.dep_ in syn.aux for c in verb.children) and "Part" in verb.morph.get("VerbForm") \
+        and any(c.dep_ in syn.subject and c.i < verb.head.i for c in verb.head.children)
+    if not shared and not any(c.dep_ in syn.subject and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                              for c in verb.children):
+        return False
+    token.dep_ = syn.object_label
+    return True
 
-    def coordinated_party(self, token: Token) -> bool:
-        """A determined noun coordinated with the name in apposition to a noun is coordinated with
-        that noun: in "le président X et son homologue Y", the counterpart is the president's
-        partner, not part of his name."""
-        syn = self.syntax
-        name = token.head
-        if token.dep_ not in syn.conj or token.pos_ != "NOUN" or name.pos_ != "PROPN" \
-                or name.dep_ != "appos" or name.head == name or name.head.pos_ != "NOUN" \
-                or not any(c.dep_ in syn.possessive | {"det"} for c in token.children):
-            return False
-        token.head = name.head
-        return True
 
-    def subject_after_fronted_phrase(self, token: Token) -> bool:
-        """A name the parser coordinated, across a comma, with the noun of a prepositional phrase
-        fronted before the verb is the verb's subject ("After a meeting at the airport, William Ruto
-        and Yoweri Museveni signed…"), even when the parser took the phrase's noun for it."""
-        syn, head = self.syntax, token.head
-        if token.dep_ not in syn.conj or token.pos_ != "PROPN":
-            return False
-        verb = token.sent.root
-        if not head.i < token.i < verb.i \
-                or token.sent[0].pos_ != "ADP" or verb.pos_ != "VERB" or syn.is_passive(verb) \
-                or not any(t.text == "," for t in token.doc[head.i + 1:token.i]) or verb not in head.ancestors:
-            return False
-        misread = syn.subjects(verb)  # "After talks | in Arusha, Kenya and Uganda agreed": "talks" read as subject
-        if any(s.i > token.i or not (s == head or s.is_ancestor(head)) for s in misread):
-            return False
-        for subject in misread:
-            subject.dep_ = "dep"
-        token.head, token.dep_ = verb, min(syn.subject)
-        return True
+def object_complement(syn: Syntax, token: Token) -> bool:
+    """An infinitive marked "à" hung on the direct object of a verb is the verb's complement
+    (labels.tsv ``object_complement_mark``): "exhorté Moscou à cesser", "invité X à venir"."""
+    noun = token.head
+    if noun.pos_ == "ADJ" and noun.dep_ == "amod":
+        noun = noun.head  # "les forces rwandaises | à cesser": hung on the object's adjective
+    if token.dep_ not in ("acl", "xcomp") or "Inf" not in token.morph.get("VerbForm") \
+            or noun.dep_ not in syn.object:
+        return False
+    verb = noun.head
+    if verb.pos_ not in VERBAL or verb == noun or not any(
+            c.dep_ in syn.mark and fold(c.text) in syn.object_complement_marks for c in token.children):
+        return False
+    token.head = verb
+    token.dep_ = "xcomp"
+    return True
 
-    def adjective_as_case(self, token: Token) -> bool:
-        """An adjective labelled as the preposition of the name after it modifies the noun before
-        it ("son homologue azerbaïdjanais | Ilham Aliev")."""
-        if token.pos_ != "ADJ" or token.dep_ not in self.syntax.case or token.i == 0:
-            return False
-        noun = token.doc[token.i - 1]
-        if noun.pos_ != "NOUN" or token.is_ancestor(noun):
-            return False
-        token.head = noun
-        token.dep_ = "amod"
-        return True
 
-    def coordinated_verb(self, token: Token) -> bool:
-        """A verb read as a complement clause whose "subject" stands before its "and" is the
-        second verb of a coordination, and that noun the object of the first ("a jugé nul
-        l'accord conclu par Addis Abeba et a dénoncé…": the accord is what was judged)."""
-        syn = self.syntax
-        head = token.head
-        if token.pos_ not in VERBAL or token.dep_ not in {"ccomp", "parataxis"} or head == token \
-                or head.pos_ not in VERBAL or syn.objects(head):
-            return False
-        subjects = [c for c in token.children if c.dep_ in syn.subject and c.i < token.i]
-        ands = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
-        if len(subjects) != 1 or not ands or not subjects[0].i < ands[0].i or subjects[0].i < head.i:
-            return False
-        subjects[0].head = head
-        subjects[0].dep_ = syn.object_label
-        token.dep_ = min(syn.conj)
-        return True
+def coordinated_party(syn: Syntax, token: Token) -> bool:
+    """A determined noun coordinated with the name in apposition to a noun is coordinated with
+    that noun: in "le président X et son homologue Y", the counterpart is the president's
+    partner, not part of his name."""
+    name = token.head
+    if token.dep_ not in syn.conj or token.pos_ != "NOUN" or name.pos_ != "PROPN" \
+            or name.dep_ != "appos" or name.head == name or name.head.pos_ != "NOUN" \
+            or not any(c.dep_ in syn.possessive | {"det"} for c in token.children):
+        return False
+    token.head = name.head
+    return True
 
-    def participle_after_aside(self, token: Token) -> bool:
-        """A participle the parser hung on the words of an aside between it and its auxiliary,
-        making a noun the head of the sentence ("M. Orban, qui…, a | au contraire | qualifié",
-        "le ministre… a | de son côté | accusé"): the participle heads the sentence, the
-        auxiliary, the aside and the subject before them hang on it."""
-        syn = self.syntax
-        if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") \
-                or any(c.dep_ in syn.aux for c in token.children):
-            return False
-        sentence = token.sent
-        aux = next((t for t in reversed(sentence[:token.i - sentence.start]) if t.pos_ in ("AUX", "VERB")), None)
-        if aux is None or token.i - aux.i > 5 or fold(aux.lemma_) not in syn.auxiliaries \
-                or (aux.dep_ in syn.aux and aux.head.pos_ in VERBAL):
-            return False
-        root = sentence.root
-        if root.pos_ not in ("NOUN", "PROPN") or not root.i < aux.i:
-            return False
-        subject = root if not any(c.dep_ in syn.subject for c in root.children) \
-            else next(c for c in root.children if c.dep_ in syn.subject)
-        aside = [t for t in sentence if aux.i < t.i < token.i and t.head.i not in range(aux.i + 1, token.i)]
-        token.head = token
-        token.dep_ = root.dep_
-        for word in {root.i: root, subject.i: subject}.values():
-            word.head = token
-            word.dep_ = min(syn.subject)
-        aux.head = token
-        aux.dep_ = self.syntax.aux_label
-        for word in aside:
-            word.head = token
-        return True
 
-    def active_subject(self, token: Token) -> bool:
-        """A subject labelled passive on a verb conjugated with "avoir" and no passive auxiliary
-        ("Le Qatar | a condamné mardi les tirs"): the verb is active."""
-        syn, verb = self.syntax, token.head
-        if token.dep_ not in syn.passive_subject or verb.pos_ != "VERB" or token.i > verb.i \
-                or any(c.dep_ in PASSIVE_AUX for c in verb.children) \
-                or not any(c.dep_ in syn.aux and fold(c.lemma_) == syn.perfect_auxiliary for c in verb.children):
-            return False
-        token.dep_ = min(syn.subject)
-        return True
+def subject_after_fronted_phrase(syn: Syntax, token: Token) -> bool:
+    """A name the parser coordinated, across a comma, with the noun of a prepositional phrase
+    fronted before the verb is the verb's subject ("After a meeting at the airport, William Ruto
+    and Yoweri Museveni signed…"), even when the parser took the phrase's noun for it."""
+    head = token.head
+    if token.dep_ not in syn.conj or token.pos_ != "PROPN":
+        return False
+    verb = token.sent.root
+    if not head.i < token.i < verb.i \
+            or token.sent[0].pos_ != "ADP" or verb.pos_ != "VERB" or syn.is_passive(verb) \
+            or not any(t.text == "," for t in token.doc[head.i + 1:token.i]) or verb not in head.ancestors:
+        return False
+    misread = syn.subjects(verb)  # "After talks | in Arusha, Kenya and Uganda agreed": "talks" read as subject
+    if any(s.i > token.i or not (s == head or s.is_ancestor(head)) for s in misread):
+        return False
+    for subject in misread:
+        subject.dep_ = "dep"
+    token.head, token.dep_ = verb, min(syn.subject)
+    return True
 
-    def causative_head(self, token: Token) -> bool:
-        """An infinitive the parser made the head of the causative verb right before it ("a fait
-        savoir", "a laissé entendre"; labels.tsv ``causative``): the causative verb heads the
-        clause, with its subject and adverbials, and the infinitive completes it."""
-        syn = self.syntax
-        if token.pos_ != "VERB" or not syn.causatives:
-            return False
-        verb = next((c for c in token.children if c.i == token.i - 1 and c.pos_ == "VERB"
-                     and fold(c.lemma_) in syn.causatives), None)
-        if verb is None or "Inf" not in token.morph.get("VerbForm"):
-            return False
-        verb.head = verb if token.head == token else token.head
-        verb.dep_ = token.dep_
-        for child in list(token.children):
-            if child.i < verb.i:
-                child.head = verb
-        token.head = verb
-        token.dep_ = "xcomp"
-        return True
 
-    def participle_after_object(self, token: Token) -> bool:
-        """A participle after "and" hung on a noun or adjective of the object before it is the
-        second verb of the clause, and what follows it its own object ("a dénoncé un crime
-        « insensé » | et promis | une riposte"), also when the parser gave that object to the
-        first verb."""
-        syn = self.syntax
-        head = token.head
-        if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") or token.dep_ not in syn.conj \
-                or head.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or head.i > token.i \
-                or not any(c.dep_ == "cc" and c.i < token.i for c in token.children) \
-                or (head.pos_ == "VERB" and syn.objects(token)):
-            return False
-        verb = head
-        while verb.pos_ not in VERBAL and verb.head != verb:
-            verb = verb.head
-        if verb.pos_ != "VERB" or not any(c.dep_ in syn.aux for c in verb.children):
-            return False
-        token.head = verb
-        for child in list(verb.children):
-            if child.i > token.i and child.dep_ in syn.object:
-                child.head = token
-        return True
+def adjective_as_case(syn: Syntax, token: Token) -> bool:
+    """An adjective labelled as the preposition of the name after it modifies the noun before
+    it ("son homologue azerbaïdjanais | Ilham Aliev")."""
+    if token.pos_ != "ADJ" or token.dep_ not in syn.case or token.i == 0:
+        return False
+    noun = token.doc[token.i - 1]
+    if noun.pos_ != "NOUN" or token.is_ancestor(noun):
+        return False
+    token.head = noun
+    token.dep_ = "amod"
+    return True
 
-    @staticmethod
-    def name_as_pronoun(token: Token) -> bool:
-        """A capitalised word tagged as a pronoun that the language does not list among its
-        function words ("Poutine", "Kiev"), named as an entity or inside a sentence, is a proper
-        noun."""
-        if token.pos_ != "PRON" or not token.text[:1].isupper() or token.is_stop or len(token.text) < 3 \
-                or not (token.ent_type_ or not token.is_sent_start):
-            return False  # ("Rien n'a été décidé": a capital because the sentence starts there)
-        token.pos_ = "PROPN"
-        return True
 
-    def gerund(self, token: Token) -> bool:
-        """A present participle after "en" read as an oblique noun is a clause of manner whose
-        subject is the main verb's ("Madrid a riposté en expulsant…")."""
-        syn = self.syntax
-        if token.pos_ not in VERBAL or token.dep_ not in syn.oblique or "Part" not in token.morph.get("VerbForm") \
-                or "Pres" not in token.morph.get("Tense") or token.head.pos_ not in VERBAL:
-            return False
-        if not any(c.dep_ in syn.case | syn.mark and fold(c.text) in syn.gerund_marks for c in token.children):
-            return False
-        token.dep_ = "advcl"
-        return True
+def coordinated_verb(syn: Syntax, token: Token) -> bool:
+    """A verb read as a complement clause whose "subject" stands before its "and" is the
+    second verb of a coordination, and that noun the object of the first ("a jugé nul
+    l'accord conclu par Addis Abeba et a dénoncé…": the accord is what was judged)."""
+    head = token.head
+    if token.pos_ not in VERBAL or token.dep_ not in {"ccomp", "parataxis"} or head == token \
+            or head.pos_ not in VERBAL or syn.objects(head):
+        return False
+    subjects = [c for c in token.children if c.dep_ in syn.subject and c.i < token.i]
+    ands = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
+    if len(subjects) != 1 or not ands or not subjects[0].i < ands[0].i or subjects[0].i < head.i:
+        return False
+    subjects[0].head = head
+    subjects[0].dep_ = syn.object_label
+    token.dep_ = min(syn.conj)
+    return True
 
-    def bare_object(self, token: Token) -> bool:
-        """A noun hung on a verb as a noun modifier or a bare dependent, with no preposition, is the
-        verb's object ("en expulsant | trois diplomates", "a libéré mardi | plusieurs dizaines d'opposants")."""
-        syn = self.syntax
-        verb = token.head
-        if token.dep_ not in ("nmod", "dep") or token.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in VERBAL \
-                or token.i < verb.i or syn.objects(verb) or any(c.dep_ in syn.case for c in token.children) \
-                or any(c.dep_ in syn.subject | syn.object for c in token.children):  # (a clause misread as a noun)
-            return False
-        token.dep_ = syn.object_label
-        return True
 
-    def subject_before_apposition(self, token: Token) -> bool:
-        """A name opening the sentence, then a noun phrase between commas, then the verb: the name
-        is the subject and the phrase its apposition, not the other way round."""
-        syn = self.syntax
-        verb = token.head
-        if token.pos_ != "PROPN" or token.dep_ not in syn.oblique or not token.is_sent_start \
-                or verb.pos_ not in VERBAL or token.i + 1 >= len(token.doc) or token.nbor(1).text != ",":
-            return False
-        subjects = [c for c in verb.children if c.dep_ in syn.subject and token.i < c.i < verb.i]
-        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or not any(
-                t.text == "," for t in token.doc[subjects[0].i:verb.i]):
-            return False
-        noun = subjects[0]
-        noun.head, noun.dep_ = token, "appos"
-        token.dep_ = min(syn.subject)
-        return True
+def participle_after_aside(syn: Syntax, token: Token) -> bool:
+    """A participle the parser hung on the words of an aside between it and its auxiliary,
+    making a noun the head of the sentence ("M. Orban, qui…, a | au contraire | qualifié",
+    "le ministre… a | de son côté | accusé"): the participle heads the sentence, the
+    auxiliary, the aside and the subject before them hang on it."""
+    if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") \
+            or any(c.dep_ in syn.aux for c in token.children):
+        return False
+    sentence = token.sent
+    aux = next((t for t in reversed(sentence[:token.i - sentence.start]) if t.pos_ in ("AUX", "VERB")), None)
+    if aux is None or token.i - aux.i > 5 or fold(aux.lemma_) not in syn.auxiliaries \
+            or (aux.dep_ in syn.aux and aux.head.pos_ in VERBAL):
+        return False
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN") or not root.i < aux.i:
+        return False
+    subject = root if not any(c.dep_ in syn.subject for c in root.children) \
+        else next(c for c in root.children if c.dep_ in syn.subject)
+    aside = [t for t in sentence if aux.i < t.i < token.i and t.head.i not in range(aux.i + 1, token.i)]
+    token.head = token
+    token.dep_ = root.dep_
+    for word in {root.i: root, subject.i: subject}.values():
+        word.head = token
+        word.dep_ = min(syn.subject)
+    aux.head = token
+    aux.dep_ = syn.aux_label
+    for word in aside:
+        word.head = token
+    return True
 
-    def coordination_out_of_relative(self, token: Token) -> bool:
-        """A verb after ", and" hung on the verb of a relative clause in an adjunct of the main
-        verb continues the main verb: in "X a suspendu la Guinée, après le coup qui a renversé
-        Condé, et a exigé sa libération", X demanded it, not the coup."""
-        syn = self.syntax
-        head = token.head
-        if token.dep_ not in syn.conj or token.pos_ not in VERBAL or head.dep_ not in syn.relative:
-            return False
-        root = token.sent.root
-        if root == head or root.pos_ not in VERBAL or not root.i < head.i < token.i \
-                or head.head.dep_ in syn.subject or not syn.subjects(root):
-            return False
-        ands = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
-        if not ands or ands[0].i == 0 or token.doc[ands[0].i - 1].text != ",":
-            return False
-        token.head = root
-        return True
 
-    def across_coordination(self, token: Token) -> bool:
-        """A modifier or name hung across a coordinated noun on the first conjunct's words belongs to
-        the nearer, second conjunct ("le ministre Taro Kono et son homologue | sud-coréenne Kang")."""
-        syn = self.syntax
-        head = token.head
-        if token.dep_ not in syn.name | {"amod", "appos"} or not head.i < token.i:
-            return False
-        between = [c for c in token.doc[head.i + 1:token.i] if c.dep_ in syn.conj and c.pos_ == "NOUN"
-                   and c.head in (head, head.head) and token.i - c.i <= 2]
-        if not between:
-            return False
-        noun = between[-1]
-        token.head = noun
-        if token.pos_ == "PROPN":
-            token.dep_ = "appos"
-        return True
+def active_subject(syn: Syntax, token: Token) -> bool:
+    """A subject labelled passive on a verb conjugated with "avoir" and no passive auxiliary
+    ("Le Qatar | a condamné mardi les tirs"): the verb is active."""
+    verb = token.head
+    if token.dep_ not in syn.passive_subject or verb.pos_ != "VERB" or token.i > verb.i \
+            or any(c.dep_ in PASSIVE_AUX for c in verb.children) \
+            or not any(c.dep_ in syn.aux and fold(c.lemma_) == syn.perfect_auxiliary for c in verb.children):
+        return False
+    token.dep_ = min(syn.subject)
+    return True
 
-    def determiner_as_pronoun(self, token: Token) -> bool:
-        """A determiner labelled as the subject or object of a verb is a clitic pronoun ("les a
-        exhortés": "les")."""
-        syn = self.syntax
-        if token.pos_ != "DET" or token.dep_ not in syn.object | syn.subject or token.head.pos_ not in VERBAL:
-            return False
-        token.pos_ = "PRON"
-        return True
 
-    @staticmethod
-    def verb_coordinated_with_noun(token: Token) -> bool:
-        """A finite or participle verb coordinated with a noun is coordinated with the verb that
-        noun depends on ("s'est entretenu vendredi … et les a exhortés": with "entretenu")."""
-        noun = token.head
-        if token.dep_ != "conj" or token.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN"):
-            return False
-        verb = next((a for a in noun.ancestors if a.pos_ in VERBAL), None)
-        if verb is None:
-            return False
-        token.head = verb
-        return True
+def causative_head(syn: Syntax, token: Token) -> bool:
+    """An infinitive the parser made the head of the causative verb right before it ("a fait
+    savoir", "a laissé entendre"; labels.tsv ``causative``): the causative verb heads the
+    clause, with its subject and adverbials, and the infinitive completes it."""
+    if token.pos_ != "VERB" or not syn.causatives:
+        return False
+    verb = next((c for c in token.children if c.i == token.i - 1 and c.pos_ == "VERB"
+                 and fold(c.lemma_) in syn.causatives), None)
+    if verb is None or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    verb.head = verb if token.head == token else token.head
+    verb.dep_ = token.dep_
+    for child in list(token.children):
+        if child.i < verb.i:
+            child.head = verb
+    token.head = verb
+    token.dep_ = "xcomp"
+    return True
 
-    def participle_as_verb(self, token: Token) -> bool:
-        """A sentence read as one noun phrase ("the bloc suspended Niger" as "the bloc [that was]
-        suspended"): a past form with an object hung on the noun that roots the sentence is the
-        sentence's verb, and the noun its subject."""
-        syn = self.syntax
-        noun = token.head
-        if token.dep_ != "acl" or token.pos_ != "VERB" or "Past" not in token.morph.get("Tense") \
-                or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or not syn.objects(token) \
-                or any(t.pos_ in VERBAL and t != token and t.head == t for t in token.sent):
-            return False
-        token.head = token
-        token.dep_ = "ROOT"
-        noun.head = token
-        noun.dep_ = min(syn.subject)
-        return True
 
-    def partitive_object(self, token: Token) -> bool:
-        """"des"/"du" read as a preposition hanging a noun on a bare word of time after the verb
-        ("ont bombardé mardi | des villages"): a partitive article, and the noun the verb's
-        object (labels.tsv ``article_preposition``)."""
-        syn = self.syntax
-        when, verb = token.head, token.head.head
-        marks = [c for c in token.children if c.dep_ in syn.case and c.i < token.i]
-        if token.dep_ != "nmod" or token.pos_ != "NOUN" or len(marks) != 1 \
-                or fold(marks[0].text) not in syn.article_prepositions or when.dep_ not in syn.oblique \
-                or when.pos_ != "NOUN" or list(when.children) != [token] or verb.pos_ not in VERBAL \
-                or when.i != marks[0].i - 1 or syn.objects(verb):
-            return False
-        token.head = verb
-        token.dep_ = syn.object_label
-        marks[0].dep_ = "det"
-        return True
+def participle_after_object(syn: Syntax, token: Token) -> bool:
+    """A participle after "and" hung on a noun or adjective of the object before it is the
+    second verb of the clause, and what follows it its own object ("a dénoncé un crime
+    « insensé » | et promis | une riposte"), also when the parser gave that object to the
+    first verb."""
+    head = token.head
+    if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") or token.dep_ not in syn.conj \
+            or head.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or head.i > token.i \
+            or not any(c.dep_ == "cc" and c.i < token.i for c in token.children) \
+            or (head.pos_ == "VERB" and syn.objects(token)):
+        return False
+    verb = head
+    while verb.pos_ not in VERBAL and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ != "VERB" or not any(c.dep_ in syn.aux for c in verb.children):
+        return False
+    token.head = verb
+    for child in list(verb.children):
+        if child.i > token.i and child.dep_ in syn.object:
+            child.head = token
+    return True
 
-    def object_after_time_word(self, token: Token) -> bool:
-        """A noun phrase the parser hangs on a bare word of time right after the verb ("a accusé
-        mercredi | la Chine", "a reçu lundi soir | son homologue"; labels.tsv ``time_word``) is the
-        verb's object, and the time word, if read as the object, a modifier."""
-        syn = self.syntax
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos") \
-                or fold(token.head.text) not in syn.time_words:
-            return False
-        when = token.head
-        while fold(when.head.text) in syn.time_words and when.head.i < when.i and when.head != when:
-            when = when.head
-        verb = when.head
-        if verb.pos_ not in VERBAL or not verb.i < when.i < token.i \
-                or any(c.dep_ in syn.case for c in token.children) \
-                or any(o != when and o.i < token.i for o in syn.objects(verb)):
-            return False  # (an object after it is an apposition: "…, une décision sans précédent")
-        if when.dep_ in syn.object:
-            when.dep_ = syn.time_label
-        token.head = verb
-        token.dep_ = syn.object_label
-        return True
 
-    def clitic_object(self, token: Token) -> bool:
-        """A clitic that can only be an object ("les", "leur": labels.tsv ``object_clitic``, then
-        ``indirect_clitic``) read as the subject of a coordinated verb: it is the verb's object,
-        and the verb shares the subject of the verb it is coordinated with."""
-        syn = self.syntax
-        if token.pos_ != "PRON" or token.dep_ not in syn.subject:
-            return False
-        word = fold(token.text)
-        if word not in syn.object_clitics \
-                or token.head.dep_ not in syn.conj or token.i > token.head.i:
-            return False
-        labels = syn.indirect_object if word in syn.indirect_clitics else syn.object
-        token.dep_ = min(labels)
-        return True
+def name_as_pronoun(_syn: Syntax, token: Token) -> bool:
+    """A capitalised word tagged as a pronoun that the language does not list among its
+    function words ("Poutine", "Kiev"), named as an entity or inside a sentence, is a proper
+    noun."""
+    if token.pos_ != "PRON" or not token.text[:1].isupper() or token.is_stop or len(token.text) < 3 \
+            or not (token.ent_type_ or not token.is_sent_start):
+        return False  # ("Rien n'a été décidé": a capital because the sentence starts there)
+    token.pos_ = "PROPN"
+    return True
+
+
+def gerund(syn: Syntax, token: Token) -> bool:
+    """A present participle after "en" read as an oblique noun is a clause of manner whose
+    subject is the main verb's ("Madrid a riposté en expulsant…")."""
+    if token.pos_ not in VERBAL or token.dep_ not in syn.oblique or "Part" not in token.morph.get("VerbForm") \
+            or "Pres" not in token.morph.get("Tense") or token.head.pos_ not in VERBAL:
+        return False
+    if not any(c.dep_ in syn.case | syn.mark and fold(c.text) in syn.gerund_marks for c in token.children):
+        return False
+    token.dep_ = "advcl"
+    return True
+
+
+def bare_object(syn: Syntax, token: Token) -> bool:
+    """A noun hung on a verb as a noun modifier or a bare dependent, with no preposition, is the
+    verb's object ("en expulsant | trois diplomates", "a libéré mardi | plusieurs dizaines d'opposants")."""
+    verb = token.head
+    if token.dep_ not in ("nmod", "dep") or token.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in VERBAL \
+            or token.i < verb.i or syn.objects(verb) or any(c.dep_ in syn.case for c in token.children) \
+            or any(c.dep_ in syn.subject | syn.object for c in token.children):  # (a clause misread as a noun)
+        return False
+    token.dep_ = syn.object_label
+    return True
+
+
+def subject_before_apposition(syn: Syntax, token: Token) -> bool:
+    """A name opening the sentence, then a noun phrase between commas, then the verb: the name
+    is the subject and the phrase its apposition, not the other way round."""
+    verb = token.head
+    if token.pos_ != "PROPN" or token.dep_ not in syn.oblique or not token.is_sent_start \
+            or verb.pos_ not in VERBAL or token.i + 1 >= len(token.doc) or token.nbor(1).text != ",":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in syn.subject and token.i < c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or not any(
+            t.text == "," for t in token.doc[subjects[0].i:verb.i]):
+        return False
+    noun = subjects[0]
+    noun.head, noun.dep_ = token, "appos"
+    token.dep_ = min(syn.subject)
+    return True
+
+
+def coordination_out_of_relative(syn: Syntax, token: Token) -> bool:
+    """A verb after ", and" hung on the verb of a relative clause in an adjunct of the main
+    verb continues the main verb: in "X a suspendu la Guinée, après le coup qui a renversé
+    Condé, et a exigé sa libération", X demanded it, not the coup."""
+    head = token.head
+    if token.dep_ not in syn.conj or token.pos_ not in VERBAL or head.dep_ not in syn.relative:
+        return False
+    root = token.sent.root
+    if root == head or root.pos_ not in VERBAL or not root.i < head.i < token.i \
+            or head.head.dep_ in syn.subject or not syn.subjects(root):
+        return False
+    ands = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
+    if not ands or ands[0].i == 0 or token.doc[ands[0].i - 1].text != ",":
+        return False
+    token.head = root
+    return True
+
+
+def across_coordination(syn: Syntax, token: Token) -> bool:
+    """A modifier or name hung across a coordinated noun on the first conjunct's words belongs to
+    the nearer, second conjunct ("le ministre Taro Kono et son homologue | sud-coréenne Kang")."""
+    head = token.head
+    if token.dep_ not in syn.name | {"amod", "appos"} or not head.i < token.i:
+        return False
+    between = [c for c in token.doc[head.i + 1:token.i] if c.dep_ in syn.conj and c.pos_ == "NOUN"
+               and c.head in (head, head.head) and token.i - c.i <= 2]
+    if not between:
+        return False
+    noun = between[-1]
+    token.head = noun
+    if token.pos_ == "PROPN":
+        token.dep_ = "appos"
+    return True
+
+
+def determiner_as_pronoun(syn: Syntax, token: Token) -> bool:
+    """A determiner labelled as the subject or object of a verb is a clitic pronoun ("les a
+    exhortés": "les")."""
+    if token.pos_ != "DET" or token.dep_ not in syn.object | syn.subject or token.head.pos_ not in VERBAL:
+        return False
+    token.pos_ = "PRON"
+    return True
+
+
+def verb_coordinated_with_noun(_syn: Syntax, token: Token) -> bool:
+    """A finite or participle verb coordinated with a noun is coordinated with the verb that
+    noun depends on ("s'est entretenu vendredi … et les a exhortés": with "entretenu")."""
+    noun = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in VERBAL), None)
+    if verb is None:
+        return False
+    token.head = verb
+    return True
+
+
+def participle_as_verb(syn: Syntax, token: Token) -> bool:
+    """A sentence read as one noun phrase ("the bloc suspended Niger" as "the bloc [that was]
+    suspended"): a past form with an object hung on the noun that roots the sentence is the
+    sentence's verb, and the noun its subject."""
+    noun = token.head
+    if token.dep_ != "acl" or token.pos_ != "VERB" or "Past" not in token.morph.get("Tense") \
+            or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or not syn.objects(token) \
+            or any(t.pos_ in VERBAL and t != token and t.head == t for t in token.sent):
+        return False
+    token.head = token
+    token.dep_ = "ROOT"
+    noun.head = token
+    noun.dep_ = min(syn.subject)
+    return True
+
+
+def partitive_object(syn: Syntax, token: Token) -> bool:
+    """"des"/"du" read as a preposition hanging a noun on a bare word of time after the verb
+    ("ont bombardé mardi | des villages"): a partitive article, and the noun the verb's
+    object (labels.tsv ``article_preposition``)."""
+    when, verb = token.head, token.head.head
+    marks = [c for c in token.children if c.dep_ in syn.case and c.i < token.i]
+    if token.dep_ != "nmod" or token.pos_ != "NOUN" or len(marks) != 1 \
+            or fold(marks[0].text) not in syn.article_prepositions or when.dep_ not in syn.oblique \
+            or when.pos_ != "NOUN" or list(when.children) != [token] or verb.pos_ not in VERBAL \
+            or when.i != marks[0].i - 1 or syn.objects(verb):
+        return False
+    token.head = verb
+    token.dep_ = syn.object_label
+    marks[0].dep_ = "det"
+    return True
+
+
+def object_after_time_word(syn: Syntax, token: Token) -> bool:
+    """A noun phrase the parser hangs on a bare word of time right after the verb ("a accusé
+    mercredi | la Chine", "a reçu lundi soir | son homologue"; labels.tsv ``time_word``) is the
+    verb's object, and the time word, if read as the object, a modifier."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos") \
+            or fold(token.head.text) not in syn.time_words:
+        return False
+    when = token.head
+    while fold(when.head.text) in syn.time_words and when.head.i < when.i and when.head != when:
+        when = when.head
+    verb = when.head
+    if verb.pos_ not in VERBAL or not verb.i < when.i < token.i \
+            or any(c.dep_ in syn.case for c in token.children) \
+            or any(o != when and o.i < token.i for o in syn.objects(verb)):
+        return False  # (an object after it is an apposition: "…, une décision sans précédent")
+    if when.dep_ in syn.object:
+        when.dep_ = syn.time_label
+    token.head = verb
+    token.dep_ = syn.object_label
+    return True
+
+
+def clitic_object(syn: Syntax, token: Token) -> bool:
+    """A clitic that can only be an object ("les", "leur": labels.tsv ``object_clitic``, then
+    ``indirect_clitic``) read as the subject of a coordinated verb: it is the verb's object,
+    and the verb shares the subject of the verb it is coordinated with."""
+    if token.pos_ != "PRON" or token.dep_ not in syn.subject:
+        return False
+    word = fold(token.text)
+    if word not in syn.object_clitics \
+            or token.head.dep_ not in syn.conj or token.i > token.head.i:
+        return False
+    labels = syn.indirect_object if word in syn.indirect_clitics else syn.object
+    token.dep_ = min(labels)
+    return True
+
+
+# The repairs in the order they are tried on each token, each with its example.
+STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
+    ("a sentence's participle after its subject is its verb",
+     "West Africa's main bloc | suspended Niger", participle_as_verb),
+    ("the infinitive after an object completes the verb",
+     "a appelé les rebelles à déposer les armes", object_complement),
+    ("a gerund is an adverbial clause",
+     "a riposté en expulsant trois diplomates", gerund),
+    ("a noun right after a verb with no preposition is its object",
+     "en expulsant trois diplomates", bare_object),
+    ("a partitive after a bare time word is the verb's object",
+     "ont bombardé mardi des villages tadjiks", partitive_object),
+    ("a noun hung on a bare time word after the verb is its object",
+     "a rappelé vendredi soir ses ambassadeurs", object_after_time_word),
+    ("the name before an apposition is the subject",
+     "Pékin, gros acheteur de bauxite, a appelé…", subject_before_apposition),
+    ("a determiner standing as an argument is a pronoun",
+     "et les a exhortés", determiner_as_pronoun),
+    ("an object clitic is no subject",
+     "… et les a exhortés à renouer le dialogue", clitic_object),
+    ("a verb is coordinated with a verb, not a noun",
+     "s'est entretenu vendredi … et les a exhortés", verb_coordinated_with_noun),
+    ("a capitalised word that is no pronoun is a name",
+     "Poutine a rétorqué que…", name_as_pronoun),
+    ("an adjective is no preposition",
+     "son homologue azerbaïdjanais Ilham Aliev", adjective_as_case),
+    ("a verb after 'and' is coordinated with the verb before",
+     "a jugé nul l'accord conclu par X et a dénoncé une violation", coordinated_verb),
+    ("a participle parted from its auxiliary by an aside is the verb of the sentence",
+     "M. Orban, qui avait menacé…, a au contraire qualifié le choix", participle_after_aside),
+    ("a causative verb heads the infinitive after it",
+     "M. Biden a fait | savoir au Premier ministre que…", causative_head),
+    ("a participle after 'and' is coordinated with the verb, not with a word of its object",
+     "a dénoncé un crime « insensé » et promis une riposte", participle_after_object),
+    ("', and' after a relative clause goes back to the main verb",
+     "a suspendu la Guinée, après le coup d'Etat qui a renversé M. Condé, et a exigé sa libération",
+     coordination_out_of_relative),
+    ("a name or adjective after a coordinated noun belongs to it",
+     "le ministre japonais Taro Kono et son homologue sud-coréenne Kang Kyung-wha", across_coordination),
+    ("a passive subject of a verb with no passive auxiliary is its subject",
+     "Le Qatar a condamné…", active_subject),
+    ("a second subject after an active verb is its object",
+     "Dimanche, des soldats … ont arrêté le chef de l'Etat", second_subject_as_object),
+    ("a name after the comma of a fronted phrase is the subject",
+     "After talks in Arusha, | Kenya and Uganda agreed", subject_after_fronted_phrase),
+    ("a second party is coordinated with the first, not with its name",
+     "le président Nikol Pachinian et son homologue Ilham Aliev se sont entretenus", coordinated_party),
+)

@@ -110,7 +110,7 @@ class StoryReader:
     def owner(self, context: Context) -> list[Actor]:
         """Whoever owns what the reaction is about, however deep in the phrase."""
         doc_actors = context.doc_actors
-        for word in self._reacted_to(context.event):
+        for word in self.reacted_to(context.event):
             for token in self._owners(word, doc_actors):
                 found = [a for a in doc_actors.resolve(token) if a.code()]
                 if found:
@@ -123,7 +123,7 @@ class StoryReader:
         authors, or its parties when the reaction is cooperative and the act mutual."""
         if context.event.type not in REACTING:
             return []
-        words = {w.i for w in self._reacted_to(context.event)}
+        words = {w.i for w in self.reacted_to(context.event)}
         for other in context.events:
             if other is not context.event and other.trigger.i in words and other.rule is None:
                 parties = [a for a in self._parties(other, context.event) if a.code() or a.sector]
@@ -140,9 +140,9 @@ class StoryReader:
         ("welcomed the agreement")."""
         if context.event.type not in REACTING:
             return []
-        for word in self._reacted_to(context.event):
+        for word in self.reacted_to(context.event):
             types = self._act_types(word)
-            if types is None or not self._definite(word):
+            if types is None or not self.definite(word):
                 continue
             if context.event.type == "REQUEST" and len(types) == 1 and next(iter(types)) in UNDOES:
                 types = UNDOES[next(iter(types))]  # "demanded the release of X": of whoever holds X
@@ -185,7 +185,7 @@ class StoryReader:
         event = context.event
         if event.type not in REACTIONS or event.entry.table == "modality" or event.entry.mode == "order":
             return []  # not for a demand read from a modal verb, nor an order
-        if any(w.pos_ == "NOUN" and self._definite(w) for w in self.syntax.objects(event.trigger)):
+        if any(w.pos_ == "NOUN" and self.definite(w) for w in self.syntax.objects(event.trigger)):
             return []  # "denounced the diversion": it refers to something told, whoever did it
         for earlier in context.earlier:
             if earlier.sentence.start not in context.lead or self._took_part(earlier, context.event):
@@ -248,7 +248,7 @@ class StoryReader:
         return self._responding(event.trigger) and any(
             c.i in told and c.dep_ == "advcl" and c.i > event.trigger.i for c in event.trigger.children)
 
-    def _reacted_to(self, event: RawEvent) -> list[Token]:
+    def reacted_to(self, event: RawEvent) -> list[Token]:
         """The words naming what an event is about: its target words or, when its object is a
         clause ("condemned what he called Lima's decision"), that clause's objects."""
         if event.target_words:
@@ -301,7 +301,7 @@ class StoryReader:
     def _cooperative(self, event: RawEvent) -> bool:
         return self.ontology.type(event.type).cooperative
 
-    def _definite(self, noun: Token) -> bool:
+    def definite(self, noun: Token) -> bool:
         """Whether a noun names something already known: a definite article, a demonstrative or a
         possessive ("the move", "ces exigences", "Russia's decision"), not "further measures"."""
         return any(fold(c.text) in self.syntax.definite or c.dep_ in self.syntax.possessive
@@ -387,8 +387,8 @@ def act_told_by_its_verb(reader: StoryReader, context: Context) -> list[Actor]:
     if event.type not in REACTING:
         return []
     syn = reader.syntax
-    for word in reader._reacted_to(event):
-        if word.pos_ != "NOUN" or not reader._definite(word):
+    for word in reader.reacted_to(event):
+        if word.pos_ != "NOUN" or not reader.definite(word):
             continue
         noun = fold(word.lemma_)
         verbs = [v for v in word.doc[:word.i] if v.pos_ == "VERB" and v != event.trigger and v.dep_ != "acl"
