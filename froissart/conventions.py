@@ -39,6 +39,9 @@ class Typing:
 Step = Callable[["Conventions", Clause, Typing], "str | None"]
 
 
+MISSILES = frozenset({"missile", "missiles"})  # the with-words of a launch that may hit no one
+
+
 class Conventions:
     def __init__(self, reader: ArgumentReader, syntax: Syntax, words: dict[str, frozenset[str]],
                  violent_nouns: frozenset[str] = frozenset()) -> None:
@@ -181,6 +184,17 @@ class Conventions:
         typing.type = "ASSAULT"  # a seizure by armed forces is a military capture (CAMEO 19)
         return "seizure by armed forces"
 
+    def missile_launch(self, clause: Clause, typing: Typing) -> str | None:
+        syn = self.syntax
+        if typing.type != "ASSAULT" or clause.entry.with_word not in MISSILES:
+            return None
+        named = [t for t in clause.targets if self.reader.actors([t], clause.doc_actors)]
+        over = [t for t in named if syn.case_of(t) in syn.overflight]
+        if len(over) < len(named) or not over and any(t is not None for _, t in typing.pairs):
+            return None  # (one hit: "at Israel"; or one the story tells, "accused Iran of firing missiles")
+        typing.type = "MOBILIZE"  # a missile fired into the sea or over a country is a show of force (CAMEO 15)
+        return "missile launch hitting no one"
+
     def _keeps_peace(self, clause: Clause) -> bool:
         """Whether the deployment's words, or its troops', say it keeps the peace (modality.tsv
         ``peacekeeping``: "deployed troops on a peacekeeping mission", "peacekeepers began deploying")."""
@@ -235,4 +249,6 @@ TYPE_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("a seizure by armed forces is a capture (CAMEO 19)", "rebels seized the town", Conventions.armed_seizure),
     ("leaving an international body is a sanction", "Mali announced its withdrawal from ECOWAS",
      Conventions.leaving_an_organisation),
+    ("a missile launched over a country or into the sea is a show of force", "fired a missile over Japan",
+     Conventions.missile_launch),
 )

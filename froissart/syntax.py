@@ -91,6 +91,7 @@ class Syntax:
         self.time_words = word_set(data, "time_word")
         self.causatives = word_set(data, "causative")
         self.meeting_ends = word_set(data, "meeting_end")  # "after talks, X and Y agreed": they met
+        self.overflight = word_set(data, "overflight")  # "fired a missile over Japan": a show of force
         self.copula = data.labels("copula")  # the label of "est" in "sont inadmissibles"
         self.copular_complement = data.labels("copular_complement")  # "was | unacceptable behaviour"
         self.perfect_auxiliary = fold(data.label_list("perfect_auxiliary")[0])  # "avoir": no passive

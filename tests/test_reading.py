@@ -216,6 +216,9 @@ RECORDS = [
     ("fr", "La police ougandaise a dispersé jeudi à Kampala une manifestation de femmes.", "COERCE", "UGA", "UGA"),
     # a subject the parser labelled passive on a verb conjugated with "avoir"
     ("fr", "Le Kenya a fermement condamné mardi les tirs de missiles ougandais.", "ACCUSE", "KEN", "UGA"),
+    # a missile launched over a country is a show of force, one fired at it an attack
+    ("en", "Sudan launched a ballistic missile over Chad on Tuesday.", "MOBILIZE", "SDN", "TCD"),
+    ("en", "Sudan fired missiles at Chad on Tuesday.", "ASSAULT", "SDN", "TCD"),
 ]
 
 # (lang, text, event type, source country): records the text must not give
@@ -253,6 +256,8 @@ NOT_RECORDED = [
     # a response ruled out is not made by the act that would have made it
     ("en", "Kampala said it would not retaliate by recalling its own ambassador.", "SANCTION", None),
     ("fr", "Kampala ne ripostera pas en rappelant son ambassadeur.", "SANCTION", None),
+    ("en", "Sudan launched a ballistic missile over Chad on Tuesday.", "ASSAULT", None),
+    ("fr", "Le Soudan a tiré mardi un missile balistique au-dessus du Tchad.", "ASSAULT", None),
 ]
 
 
