@@ -91,13 +91,16 @@ class ArgumentReader:
     def light_verb(self, noun: Token) -> Token | None:
         """The verb whose participants an event noun takes: it is the verb's object or
         subject ("hold talks", "a eu des entretiens", "talks took place"), or an adverbial
-        introduced by a participation preposition ("lors de la réunion", "during talks")."""
+        introduced by a participation preposition ("lors de la réunion", "during talks"); never a
+        verb of naming, whose object is an act named ("called the launch reckless")."""
         syn = self.syntax
         head = noun.head
         if head == noun:
             return None
         if noun.dep_ in syn.conj and head.pos_ in NOUNS and head.i < noun.i:
             return self.light_verb(head)  # "expressed its rejection and strong condemnation"
+        if head.pos_ in VERBAL and self.lexicon.verb_forms(head) & self.governance.words["naming"]:
+            return None  # "a jugé la riposte iranienne « très faible »": an act named, not the namer's
         if head.pos_ in VERBAL or (head.pos_ == "ADJ" and syn.subjects(head)):
             if noun.dep_ in syn.object | syn.subject | syn.passive_subject:
                 return head
@@ -186,9 +189,9 @@ class ArgumentReader:
                     targets += [noun for prep, noun in syn.prepositional(child)
                                 if prep in entry.targets and prep not in syn.genitive]
             if entry.with_word:  # "the withdrawal of our ambassador | in Buenos Aires": on the entry's noun
-                owned_nouns = [*trigger.children, *(g for c in trigger.children if c.dep_ in syn.prep_head
-                                                    for g in c.children)]
-                targets += [noun for child in owned_nouns if fold(child.lemma_) == entry.with_word
+                near = [*trigger.children,
+                        *(g for c in trigger.children if c.dep_ in syn.prep_head for g in c.children)]
+                targets += [noun for child in near if fold(child.lemma_) == entry.with_word
                             for prep, noun in syn.prepositional(child) if prep in entry.targets and noun not in targets]
             if entry.type == "RETREAT":  # "le retrait de leurs pays | de la Cédéao": what they withdraw from
                 targets += [noun for child in sources for prep, noun in syn.prepositional(child)
@@ -215,7 +218,6 @@ class ArgumentReader:
                     sources = [c for c in nominal.children if c.dep_ in syn.possessive and c.pos_ == "PRON"]
         return sources, targets, pair
 
-
     def anchors(self, trigger: Token, light: Token | None) -> list[Token]:
         anchors = [trigger]
         if light is not None:
@@ -239,15 +241,11 @@ class ArgumentReader:
                 if w.dep_ == "appos" and w.i > d.i and (m := doc_actors.tags.get(w.i)) is not None
                 and m.value.kind == "noun" and m.value.role]
 
-
     def has_clause_subject(self, verb: Token) -> bool:
         """False when the parse gave a verb no subject and no verb to inherit one from,
         which happens when it misreads the sentence ("La Russie bombardera | l'Ukraine")."""
         return bool(self.syntax.subjects(verb) or self.syntax.passive_subjects(verb)) or (
             verb.dep_ in self.syntax.inherit and verb.head != verb) or verb.pos_ in VERBAL and verb.dep_ == "ROOT"
-
-
-
 
     def surface_sources(self, trigger: Token, doc_actors: DocActors) -> list[Token]:
         """When the parse gives an event noun no participant, the nearest noun before it in

@@ -39,9 +39,6 @@ class Typing:
 Step = Callable[["Conventions", Clause, Typing], "str | None"]
 
 
-MISSILES = frozenset({"missile", "missiles"})  # the with-words of a launch that may hit no one
-
-
 class Conventions:
     def __init__(self, reader: ArgumentReader, syntax: Syntax, words: dict[str, frozenset[str]],
                  violent_nouns: frozenset[str] = frozenset()) -> None:
@@ -185,8 +182,9 @@ class Conventions:
         return "seizure by armed forces"
 
     def missile_launch(self, clause: Clause, typing: Typing) -> str | None:
+        """A launch (lexicon mode ``launch``) at no one named, or only over or around them."""
         syn = self.syntax
-        if typing.type != "ASSAULT" or clause.entry.with_word not in MISSILES:
+        if typing.type != "ASSAULT" or clause.entry.mode != "launch":
             return None
         named = [t for t in clause.targets if self.reader.actors([t], clause.doc_actors)]
         over = [t for t in named if syn.case_of(t) in syn.overflight]

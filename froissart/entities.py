@@ -264,8 +264,8 @@ class Coreference:
         """A subject pronoun continues the subject of the clause before it, in its sentence or the
         one before ("Iran's mission said… But it warned", "La mission… Elle a prévenu"), outside
         quotations when the pronoun is, when that subject is an actor the pronoun can stand for: a
-        person for he/she, a body or country for
-        it/they, either for il/elle, of the same gender where the parser tells it."""
+        person for he/she, a body or country for it/they, either for il/elle, of the same gender
+        where the parser tells it."""
         syn, actors = self.syntax, self.actors
         word = fold(pronoun.text)
         personal, thing = word in syn.personal_pronouns, word in syn.thing_pronouns

@@ -259,8 +259,6 @@ class EventFinder:
                     c.dep_ in self.syntax.possessive or self.syntax.case_of(c) in self.syntax.genitive
                     for c in trigger.children):  # (not "after a visit by the French minister")
             light = self.syntax.clause_verb(trigger)  # "after talks in Arusha, Kenya and Uganda agreed": they met
-        if light is not None and self.lexicon.verb_forms(light) & self.modality.words["naming"]:
-            light = None  # "a jugé la riposte iranienne « très faible »": an act named, not the namer's
         if light is not None and light.i in triggers and triggers[light.i].type not in (entry.type, "NONE") \
                 and not self.governance.vehicle(light, triggers[light.i]) \
                 and self.arguments.noun_agents(trigger, entry, doc_actors):
@@ -503,12 +501,9 @@ class ReportedActs:
             line = next((self.rows[w] for w in lexicon.verb_forms(reporter) if w in self.rows), None)
             if not pairs or line is None:
                 continue
-            entry = TriggerEntry(lemma=fold(reporter.lemma_), pos="VERB", type="ACCUSE", mode="disapprove",
-                                 cameo="111", with_word=None, targets=frozenset(), context=(), line=line,
-                                 lang=self.lang, table="modality")
-            out.append(RawEvent(predicate, doc_actors.sentence(predicate), entry, "ACCUSE", pairs, "reported",
-                                [reporter, predicate, clause], 0.6, ["reproach reported by the speaker"],
-                                target_words=subjects))
+            out.append(self._event(predicate, [reporter, predicate, clause], fold(reporter.lemma_), line, "ACCUSE",
+                                   "111", pairs, "reported", 0.6, "reproach reported by the speaker", subjects,
+                                   doc_actors, mode="disapprove"))
         return out
 
     def find(self, doc_actors: DocActors) -> list[RawEvent]:
@@ -550,13 +545,19 @@ class ReportedActs:
             pairs = self.finder.pairs(etype, sources, targets, alone=etype != "ACCUSE")
             if not pairs:
                 continue
-            entry = TriggerEntry(lemma=word, pos="VERB", type=etype, mode=None, cameo=cameo, with_word=None,
-                                 targets=frozenset(), context=(), line=self.rows[word], lang=self.lang,
-                                 table="modality")
-            out.append(RawEvent(token, doc_actors.sentence(token), entry, etype, pairs, "reported",
-                                [reporter, token, clause], 0.7, [note],
-                                target_words=syn.subjects(clause) or syn.passive_subjects(clause)))
+            out.append(self._event(token, [reporter, token, clause], word, self.rows[word], etype, cameo, pairs,
+                                   "reported", 0.7, note, syn.subjects(clause) or syn.passive_subjects(clause),
+                                   doc_actors))
         return out
+
+    def _event(self, trigger: Token, anchors: list[Token], word: str, line: str, etype: str, cameo: str,
+               pairs: list[tuple[Actor, Actor | None]], status: str, confidence: float, note: str,
+               target_words: list[Token], doc_actors: DocActors, mode: str | None = None) -> RawEvent:
+        """An act done by what is reported, explained by the ``modality.tsv`` line of ``word``."""
+        entry = TriggerEntry(lemma=word, pos="VERB", type=etype, mode=mode, cameo=cameo, with_word=None,
+                             targets=frozenset(), context=(), line=line, lang=self.lang, table="modality")
+        return RawEvent(trigger, doc_actors.sentence(trigger), entry, etype, pairs, status, anchors,
+                        confidence, [note], target_words=target_words)
 
     def _speakers(self, reporter: Token) -> list[Token]:
         """Who says it: the reporting verb's subject, or its object when inverted after the quote
@@ -570,9 +571,7 @@ class ReportedActs:
         "should the junta try again", "si le régime commet"), else whoever will pay
         ("America and Britain will pay a heavy price"); else the story tells."""
         syn, promised = self.syntax, self.modality.words["promised_response"]
-        conditions = [c for c in clause.children if c.dep_ == "advcl" and any(
-            g.dep_ in syn.mark and fold(g.lemma_) in self.modality.words["hypothetical"]
-            or g.dep_ in syn.aux and g.i == c.left_edge.i for g in c.children)]
+        conditions = self._conditions(clause)
         if conditions or not by_subject:
             return [s for c in conditions for s in syn.subjects(c)]
         return [s for s in syn.subjects(clause) if s.pos_ in ("PROPN", "NOUN") and fold(s.lemma_) not in promised
@@ -582,17 +581,14 @@ class ReportedActs:
         """A measure promised on a hostile condition is a threat to whoever the condition names
         ("se dit prêt à intensifier ses mesures si le Cambodge poursuivait ses attaques", "will
         respond if Y attacks"): the speaker's, when the main clause is to come or an intention."""
-        syn, intent = self.syntax, self.modality.words["intent"]
+        syn, intent, hypothetical = self.syntax, self.modality.words["intent"], self.modality.words["hypothetical"]
         out = []
-        for mark in doc_actors.doc:
-            if mark.dep_ not in syn.mark:
+        for main, condition in ((m, c) for m in doc_actors.doc for c in self._conditions(m)):
+            mark = next((g for g in condition.children if g.dep_ in syn.mark and fold(g.lemma_) in hypothetical
+                         and fold(g.lemma_) in self.rows), None)
+            if mark is None or not self._hostile(condition):
                 continue
             word = fold(mark.lemma_)
-            condition = mark.head
-            main = condition.head
-            if word not in self.modality.words["hypothetical"] or word not in self.rows \
-                    or condition.dep_ != "advcl" or main == condition or not self._hostile(condition):
-                continue
             chain = [main, *(c for c in main.children if c.dep_ == "xcomp")]
             if not (self.modality.future(main)
                     or any(fold(c.lemma_) in intent or self.lexicon.verb_forms(c) & intent for c in chain)):
@@ -602,13 +598,18 @@ class ReportedActs:
             pairs = self.finder.pairs("THREATEN", sources, targets, alone=False)
             if not pairs:
                 continue
-            entry = TriggerEntry(lemma=word, pos="VERB", type="THREATEN", mode=None, cameo="130", with_word=None,
-                                 targets=frozenset(), context=(), line=self.rows[word], lang=self.lang,
-                                 table="modality")
-            out.append(RawEvent(main, doc_actors.sentence(main), entry, "THREATEN", pairs, "planned",
-                                [main, mark, condition], 0.6, ["measure promised on a hostile condition"],
-                                target_words=syn.subjects(condition)))
+            out.append(self._event(main, [main, mark, condition], word, self.rows[word], "THREATEN", "130", pairs,
+                                   "planned", 0.6, "measure promised on a hostile condition", syn.subjects(condition),
+                                   doc_actors))
         return out
+
+    def _conditions(self, clause: Token) -> list[Token]:
+        """The conditions a clause is made on: "if Israel attacks", "si le régime commet", "should the
+        junta try again" (an auxiliary first)."""
+        syn, hypothetical = self.syntax, self.modality.words["hypothetical"]
+        return [c for c in clause.children if c.dep_ == "advcl" and any(
+            g.dep_ in syn.mark and fold(g.lemma_) in hypothetical or g.dep_ in syn.aux and g.i == c.left_edge.i
+            for g in c.children)]
 
     def _hostile(self, condition: Token) -> bool:
         """Whether a condition tells a hostile act: its verb or its object is a conflictual trigger."""

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from .model import ARMED, Actor
 from .people import Person
-from .syntax import VERBAL
 from .text import fold
 
 if TYPE_CHECKING:
@@ -140,8 +139,7 @@ class MentionReader:
     def _place_of_home_act(self, head: Token, sector: str) -> list[str]:
         """Police and civilians act where they live: the country of the place their clause names
         ("In Nairobi, police opened fire on protesters", "des manifestants ont défilé à Dakar")."""
-        verb = self.syntax.clause_verb(head) or next(  # "a dispersé à Kaboul une manifestation | de femmes"
-            (a for a in head.ancestors if a.pos_ in VERBAL), None) if sector == "CVL" else self.syntax.clause_verb(head)
+        verb = self.syntax.clause_verb(head)
         if sector not in HOME_SECTORS or verb is None:
             return []
         for prep, noun in self.syntax.prepositional(verb):

@@ -20,8 +20,9 @@ class Repairs:
     """The repairs of one language, as (name, example, step): for each token, in text order, each
     step of the list in turn rewrites its attachment where it applies (a step answers whether it
     did), so a later step sees what an earlier one repaired ("les" made a pronoun, then an
-    object). Each step only ever moves a token under another of its sentence, so a repaired parse
-    stays a tree and repairing twice changes nothing more."""
+    object). Each step only moves tokens within their sentence, keeping one root (a participle may
+    take the place of the noun the parser made the root), so a repaired parse stays a tree and
+    repairing twice changes nothing more."""
 
     def __init__(self, syntax: Syntax) -> None:
         self.syntax = syntax
