@@ -135,6 +135,8 @@ class ArgumentReader:
                             and c.pos_ in VERBAL and "Part" in c.morph.get("VerbForm"))]
         if light is not None:
             heads.append(light)
+        if trigger.dep_ in syn.predicates and trigger.head.pos_ == "AUX":  # "was concerned | by X": on the copula
+            heads.append(trigger.head)
         if entry.with_word:  # "walked away | from the deal": the preposition hung on the particle
             heads += [c for c in trigger.children
                       if fold(c.text) == entry.with_word and c.pos_ in ("ADV", "ADP", "PART")]
@@ -154,7 +156,7 @@ class ArgumentReader:
                     and trigger.head.pos_ in NOUNS:  # "five Americans released by Iran": a passive on its noun
                 sources = syn.agents(trigger)
                 targets = [trigger.head, *targets]
-            elif syn.is_passive(trigger):
+            elif syn.is_passive(trigger) and not entry.targets & syn.noun_agent:  # ("concerned by X": X is aimed at)
                 sources = syn.agents(trigger)
                 targets = syn.passive_subjects(trigger) + targets
             else:

@@ -18,7 +18,7 @@ from .classify import Encoder, TypeModel
 from .dating import EventDate, EventDater
 from .errors import CodingError
 from .events import EventFinder, RawEvent, TriggerLexicon
-from .groups import bounded, is_group
+from .groups import bounded
 from .langdata import LanguageData, load_language
 from .model import Article, EventRecord
 from .nlp import Pipelines, dateline_span
@@ -29,7 +29,7 @@ from .pieces import PIECE_CHARS, pieces
 from .placing import EventPlace, EventPlacer, dateline_place
 from .references import ReferenceWords
 from .repairs import Repairs
-from .story import StoryReader
+from .story import StoryReader, told_pairs
 from .syntax import Syntax
 from .text import fold
 from .where import Gazetteer
@@ -215,8 +215,7 @@ class Coder:
         places = placer.place_all(events)
         if story:  # nor is an act by no one the story can name (no country, no organisation)
             for event in events:
-                event.pairs = [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code() or is_group(t))
-                               and not (event.foreign_target and t is not None and t.code() == s.code())]
+                event.pairs = told_pairs(event)
         dater = EventDater(doc, dates, article.published, doc_actors.lead,
                            tools.syntax.object | tools.syntax.subject | tools.syntax.passive_subject)
         told = zip(events, dater.date_all(events), places, strict=True)

@@ -141,8 +141,14 @@ class Conventions:
         return "protest by a state"
 
     def expulsion_by_demand(self, clause: Clause, typing: Typing) -> str | None:
-        if typing.type not in ("REQUEST", "THREATEN") or clause.embedded is None \
-                or clause.embedded.type != "RETREAT" or not typing.pairs:
+        """A demand that diplomats withdraw, or leave (``armed_only`` words of departure: "asked
+        the envoy to leave the country", "a sommé l'ambassadeur de quitter le territoire")."""
+        if typing.type not in ("REQUEST", "THREATEN") or not typing.pairs:
+            return None
+        trigger = clause.trigger
+        if not (clause.embedded is not None and clause.embedded.type == "RETREAT") and not any(
+                t.i > trigger.i and t.pos_ in VERBAL and fold(t.lemma_) in self.words["armed_only"]
+                for t in trigger.subtree):
             return None
         if not all(t is not None and t.role and any(r in t.role for r in DIPLOMATIC) for _, t in typing.pairs):
             return None
@@ -155,6 +161,14 @@ class Conventions:
             return None
         typing.type = "COERCE"  # expelling private people is a deportation (CAMEO 174), not a break with a state
         return "expulsion of individuals"
+
+    def foreign_ban(self, clause: Clause, typing: Typing) -> str | None:
+        if typing.type != "COERCE" or clause.entry.mode != "ban" or not typing.pairs or not all(
+                t is not None and t.country and t.country != s.country and t.sector not in CIVILIAN and not t.org
+                for s, t in typing.pairs):
+            return None
+        typing.type = "SANCTION"  # a ban on another country, its goods, flights or officials, is an embargo (CAMEO 163)
+        return "ban on a foreign country"
 
     def peacekeeping(self, clause: Clause, typing: Typing) -> str | None:
         if typing.type != "MOBILIZE" or not self._keeps_peace(clause):
@@ -238,10 +252,12 @@ TYPE_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("protesters denouncing something are protesting it", "des manifestants qui dénonçaient la réélection",
      Conventions.denounced_by_protesters),
     ("a state's protest is a complaint (CAMEO 114)", "Paris protested to Algiers", Conventions.protest_by_a_state),
-    ("demanding that diplomats leave is expelling them", "a exigé le retrait des diplomates de sept pays",
+    ("demanding that diplomats leave is expelling them", "a sommé l'ambassadeur de quitter le pays",
      Conventions.expulsion_by_demand),
     ("expelling private people is a deportation (CAMEO 174)", "X expelled foreign workers",
      Conventions.expulsion_of_people),
+    ("a ban on a foreign country is an embargo (CAMEO 163)", "imposed a ban on Nigerian rice",
+     Conventions.foreign_ban),
     ("a peacekeeping deployment is military aid (CAMEO 074)", "deployed troops on a peacekeeping mission to X",
      Conventions.peacekeeping),
     ("a seizure by armed forces is a capture (CAMEO 19)", "rebels seized the town", Conventions.armed_seizure),

@@ -96,6 +96,24 @@ class EventDater:
         return _last_day(found) < news_day - dt.timedelta(days=HISTORY_DAYS)
 
     # -- steps ----------------------------------------------------------------------------
+    def counted_back(self, context: DateContext) -> EventDate | None:
+        """An act told after "a day after", "hours after", "au lendemain de", "la veille de" is
+        the act the count starts from: so many days before (after) the act the words date
+        ("expelled them on Thursday, a day after Togo expelled theirs": Wednesday)."""
+        trigger = context.event.trigger
+        for expr, head in self.heads:
+            if not expr.relative_to_event:
+                continue
+            main = self._counted_from(expr, head, trigger)
+            if main is None:
+                continue
+            base = self._day_of(main, expr, context)
+            if base is None:
+                return None
+            day = base - dt.timedelta(days=int(expr.kinds()["event_offset"]))
+            return EventDate(day, None, expr.text, "day", f"'{expr.text}' counts back from '{main.text}'")
+        return None
+
     def on_event(self, context: DateContext) -> EventDate | None:
         anchors = {t.i for t in context.event.anchors}
         for expr, head in self.heads:
@@ -137,7 +155,7 @@ class EventDater:
         """The first day the lead tells ("Chile on Monday withdrew…"), read in the past
         unless its verb is in the future."""
         for expr, head in self.heads:
-            if self.doc[expr.start].sent.start not in self.lead or expr.deadline:
+            if self.doc[expr.start].sent.start not in self.lead or expr.deadline or expr.relative_to_event:
                 continue
             future = any(c.dep_ in ("aux",) and "Fut" in c.morph.get("Tense") for c in head.children) or \
                 "Fut" in head.morph.get("Tense")
@@ -145,6 +163,31 @@ class EventDater:
             if resolved is not None and resolved.precision == "day":
                 return EventDate(resolved.date, resolved.end, expr.text, "day", STORY_DAY)
         return None
+
+    def _counted_from(self, expr: when.DateExpression, head: Token, trigger: Token) -> Token | None:
+        """The verb whose date a day count starts from, when the trigger is in the act the count
+        names: the clause it introduces ("a day after | Togo expelled", whose verb it dates) or
+        the noun it governs ("au lendemain de | l'expulsion", "the day after | the vote")."""
+        span = self.doc[expr.start:expr.end]
+        if any(t.dep_ == "mark" and t.head == head for t in span) and head.i >= expr.end \
+                and head.head != head and (head == trigger or head.is_ancestor(trigger)):
+            return head.head
+        for word in span:
+            for child in word.children:
+                if child.i >= expr.end and child.dep_ not in ("det", "punct", "amod", "nummod", "case") \
+                        and (child == trigger or child.is_ancestor(trigger)):
+                    return head
+        return None
+
+    def _day_of(self, main: Token, counting: when.DateExpression, context: DateContext) -> dt.date | None:
+        """The day of the act a count starts from: its own date words, else the story's day, else
+        the publication date."""
+        for expr, head in self.heads:
+            if head == main and expr is not counting and not expr.deadline and not expr.relative_to_event:
+                resolved = when.resolve(expr, self.published, context.previous)
+                if resolved is not None and resolved.precision == "day":
+                    return resolved.date
+        return self.story_day.date if self.story_day is not None else self.published
 
     def _day_told_before(self, expr: when.DateExpression, previous: dt.date | None) -> dt.date | None:
         """The day "le même jour", "the next day" count from: the last day the text told before
@@ -210,6 +253,7 @@ STORY_DAY = "no date words on the event: the story's day, told in the lead"
 
 # The order in which an event's date is sought, each with an example.
 DATE_STEPS: tuple[tuple[str, str, Step], ...] = (
+    ("counted back from the act dated", "a day after Togo expelled… (expelled on Thursday)", EventDater.counted_back),
     ("date words on the event", "Chile on Monday withdrew", EventDater.on_event),
     ("date words on a clause above", "Mardi, M. Castillo avait affirmé que…", EventDater.on_clause_above),
     ("the story's day", "the Elysée called the move reckless (after 'on Friday' in the lead)", EventDater.on_story_day),

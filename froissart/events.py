@@ -141,7 +141,7 @@ class TriggerLexicon:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None:
             words |= {fold(nxt.lemma_), fold(nxt.text)}
-        if token.head != token:
+        if token.head != token and token.dep_ != "conj":  # (a head the verb is coordinated with is no word of its own)
             words |= {fold(token.head.lemma_)}
         if any(e.with_word == OBJECT for e in entries) and any(c.dep_ in self.object_labels for c in token.children):
             words.add(OBJECT)

@@ -402,6 +402,21 @@ def act_told_by_its_verb(reader: StoryReader, context: Context) -> list[Actor]:
     return []
 
 
+def told_pairs(event: RawEvent) -> list[tuple[Actor, Actor | None]]:
+    """The pairs of an event a story can tell: a source and a target the story names by country,
+    organisation or group; a target of another country when the story, not the clause, gave it;
+    and no state acting on itself ("Iran warned Iran", "the government suspended France" read as
+    "France"), save an act the lexicon aims at the author's own state or a use of force at home."""
+    return [(s, t) for s, t in event.pairs if s.code() and (t is None or t.code() or is_group(t))
+            and not (t is not None and (event.foreign_target or _itself(event, s, t)) and t.code() == s.code())]
+
+
+def _itself(event: RawEvent, source: Actor, target: Actor) -> bool:
+    """Whether an act's target is its source's own state, named as a country."""
+    return (source.sector is None or target.sector is None) and _same_state(source, target) \
+        and event.type != "COERCE" and "self" not in event.entry.targets
+
+
 def _last_attack_by_another(event: RawEvent, earlier: list[RawEvent]) -> list[Actor]:
     """The authors of the last attack or use of force told before by another country than the
     event's authors."""

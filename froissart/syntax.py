@@ -129,7 +129,8 @@ class Syntax:
     def prepositional(self, head: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) pairs depending on a word."""
         for child in head.children:
-            if child.dep_ in self.prep_head:
+            # (an English agent is its preposition: "concerned | by X")
+            if child.dep_ in self.prep_head or child.dep_ in self.agent and child.pos_ == "ADP":
                 for obj in child.children:
                     if obj.dep_ in self.prep_object:
                         yield self.prep_text([child]), obj
