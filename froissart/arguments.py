@@ -28,6 +28,7 @@ PAIR_PREPS = frozenset({"entre", "between"})
 MODIFIERS = frozenset({"amod", "compound"})
 RECEIVE = "receive"  # the mode of a trigger whose subject receives from the source ("received aid from")
 THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
+HELD_AT_HOME = frozenset({"GOV", "MIL", "SPY", "OPP", "LEG", "JUD", "PTY", "ELI"})  # held by their own state
 
 
 @dataclass
@@ -472,6 +473,21 @@ def surface_source(reader: ArgumentReader, clause: Clause, found: list[Actor]) -
     return actors
 
 
+def own_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    """An official, officer or opponent arrested or detained by no one named, in no place named, is
+    held by the authorities of their own country ("the former intelligence chief was arrested for
+    treason")."""
+    syn, trigger, entry = reader.syntax, clause.trigger, clause.entry
+    if entry.type != "COERCE" or entry.pos != "VERB" or not syn.is_passive(trigger) or syn.agents(trigger):
+        return None
+    held = reader.actors(syn.passive_subjects(trigger), clause.doc_actors)
+    actors = [Actor(text="", country=a.country, sector="GOV") for a in held
+              if a.country and not a.org and a.sector in HELD_AT_HOME][:1]
+    if actors:
+        clause.notes.append("source: the authorities of the one held")
+    return actors
+
+
 def deploying_country(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
     syn, trigger, entry = reader.syntax, clause.trigger, clause.entry
     if entry.type not in ("MOBILIZE", "AID") or entry.pos != "VERB" or not syn.is_passive(trigger) \
@@ -612,6 +628,7 @@ SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
     ("the nearest noun before an event noun", "Iwaya et Cho partagent de sérieuses inquiétudes", surface_source),
     ("the country of troops deployed", "2,000 Russian soldiers were deployed as peacekeepers", deploying_country),
     ("the authorities of the place", "X was arrested in Niger", place_authorities),
+    ("the authorities of an official held", "the former intelligence chief was arrested", own_authorities),
 )
 # The order in which the side acted on is sought, each with its example.
 TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (

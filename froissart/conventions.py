@@ -163,9 +163,9 @@ class Conventions:
         return "expulsion of individuals"
 
     def foreign_ban(self, clause: Clause, typing: Typing) -> str | None:
-        if typing.type != "COERCE" or clause.entry.mode != "ban" or not typing.pairs or not all(
-                t is not None and t.country and t.country != s.country and t.sector not in CIVILIAN and not t.org
-                for s, t in typing.pairs):
+        if typing.type != "COERCE" or clause.entry.mode != "ban" or not any(
+                t is not None and t.country and t.country != s.country for s, t in typing.pairs) or not all(
+                t is not None and t.sector not in CIVILIAN and not t.org for _, t in typing.pairs):
             return None
         typing.type = "SANCTION"  # a ban on another country, its goods, flights or officials, is an embargo (CAMEO 163)
         return "ban on a foreign country"

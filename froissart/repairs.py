@@ -297,6 +297,23 @@ def coordination_out_of_relative(syn: Syntax, token: Token) -> bool:
     return True
 
 
+def coordination_out_of_complement(syn: Syntax, token: Token) -> bool:
+    """A verb after "and" hung on the verb of a complement clause continues the main verb when it
+    shares the main verb's auxiliary, not the clause's ("a rappelé que des accords n'avaient
+    jamais été appliqués et a demandé aux Etats-Unis…": the minister asked)."""
+    head = token.head
+    if token.dep_ not in syn.conj or token.pos_ not in VERBAL or head.dep_ != "ccomp" \
+            or syn.subjects(token) or head.head.pos_ not in VERBAL or not syn.subjects(head.head):
+        return False
+    own = {fold(c.text) for c in token.children if c.dep_ in syn.aux and c.i < token.i}
+    main = {fold(c.text) for c in head.head.children if c.dep_ in syn.aux and c.i < head.head.i}
+    clause = {fold(c.text) for c in head.children if c.dep_ in syn.aux and c.i < head.i}
+    if not own or own != main or own & clause:
+        return False
+    token.head = head.head
+    return True
+
+
 def across_coordination(syn: Syntax, token: Token) -> bool:
     """A modifier or name hung across a coordinated noun on the first conjunct's words belongs to
     the nearer, second conjunct ("le ministre Taro Kono et son homologue | sud-coréenne Kang")."""
@@ -443,6 +460,8 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
     ("', and' after a relative clause goes back to the main verb",
      "a suspendu la Guinée, après le coup d'Etat qui a renversé M. Condé, et a exigé sa libération",
      coordination_out_of_relative),
+    ("a verb after 'and' sharing the main verb's auxiliary, not its clause's, continues the main verb",
+     "a rappelé que des accords n'avaient jamais été appliqués et a demandé…", coordination_out_of_complement),
     ("a name or adjective after a coordinated noun belongs to it",
      "le ministre japonais Taro Kono et son homologue sud-coréenne Kang Kyung-wha", across_coordination),
     ("a passive subject of a verb with no passive auxiliary is its subject",

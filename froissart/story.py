@@ -172,12 +172,13 @@ class StoryReader:
             or _last_attack_by_another(event, context.earlier)
 
     def previous_act(self, context: Context) -> list[Actor]:
-        """A rejection whose object names no one answers the last act aimed at its author
-        ("Quito demanded of Lima… The ministry rejected any link", "Minsk denies
-        planning the raid")."""
+        """A rejection whose object names no one answers the last accusation aimed at its author,
+        or else the last act ("Quito demanded of Lima… The ministry rejected any link", "Minsk
+        denies planning the raid")."""
         if context.event.type != "REJECT":
             return []
-        return self._aimed_at(context.event, context.earlier)
+        accusations = [e for e in context.earlier if e.type == "ACCUSE"]  # a denial answers an accusation first
+        return self._aimed_at(context.event, accusations) or self._aimed_at(context.event, context.earlier)
 
     def news_maker(self, context: Context) -> list[Actor]:
         """A reaction that names no one and refers to nothing told is aimed at whoever made the
@@ -190,9 +191,14 @@ class StoryReader:
         for earlier in context.earlier:
             if earlier.sentence.start not in context.lead or self._took_part(earlier, context.event):
                 continue
+            # a reaction in the news is joined: its target is aimed at ("West African leaders slapped
+            # sanctions on Niger… France suspended its aid")
+            joined = _unique([t for _, t in earlier.pairs if t is not None and t.code()]) \
+                if earlier.type in REACTIONS else []
+            joined = joined if len(joined) == 1 else []
             sources = [s for s, _ in earlier.pairs if s.code() or s.sector]
-            if sources:
-                return sources
+            if joined or sources:
+                return joined or sources
         return []
 
     def counterpart(self, context: Context) -> list[Actor]:

@@ -89,3 +89,24 @@ def test_dating_history_is_background(coder, lang):
                   "burundais en mars 2019."}[lang]
     dates = {e.date for e in code_text(coder, text, lang) if e.event_type == "SANCTION"}
     assert dates == {"2024-11-13"}
+
+
+# (lang, text, source of the act counted from, its date): the act named after "a day after", "au
+# lendemain de", "hours after" happened that much before the act the words date, not after it
+COUNTED_BACK = [
+    ("en", "Ghana expelled 20 Togolese diplomats on Thursday, a day after Togo expelled 18 Ghanaian embassy staff.",
+     "TGO", "2024-11-13"),
+    ("en", "The drills came a day after Ghana imposed sanctions on 12 Togolese companies.", "GHA", "2024-11-14"),
+    ("fr", "Le Ghana a expulsé jeudi vingt diplomates togolais, au lendemain de l'expulsion par Lomé de dix-huit "
+           "diplomates ghanéens.", "TGO", "2024-11-13"),
+    ("fr", "Le Ghana a expulsé jeudi vingt diplomates togolais, quelques heures après l'expulsion par Lomé de "
+           "dix-huit diplomates ghanéens.", "TGO", "2024-11-14"),
+    ("en", "Ghana closed the border on Friday, hours after Togo expelled its envoy.", "TGO", "2024-11-15"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "date"), COUNTED_BACK,
+                         ids=[f"{c[0]}-{c[1][:40]}" for c in COUNTED_BACK])
+def test_dating_counted_back_from_the_act_dated(coder, lang, text, source, date):
+    events = [e for e in code_text(coder, text, lang) if e.source.code() == source]
+    assert events and all(e.date == date for e in events), [(e.event_type, e.date) for e in events]

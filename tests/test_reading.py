@@ -219,6 +219,43 @@ RECORDS = [
     # a missile launched over a country is a show of force, one fired at it an attack
     ("en", "Sudan launched a ballistic missile over Chad on Tuesday.", "MOBILIZE", "SDN", "TCD"),
     ("en", "Sudan fired missiles at Chad on Tuesday.", "ASSAULT", "SDN", "TCD"),
+    # a demand that diplomats leave is their expulsion
+    ("en", "Ghana ordered 20 Togolese diplomats to leave the country on Thursday.", "SANCTION", "GHA", "TGO"),
+    ("en", "Ghana asked the Togolese envoy to leave the country.", "SANCTION", "GHA", "TGO"),
+    ("fr", "Accra a sommé l'ambassadeur du Togo de quitter le territoire.", "SANCTION", "GHA", "TGO"),
+    ("fr", "Le Ghana a ordonné jeudi à vingt diplomates togolais de quitter le pays.", "SANCTION", "GHA", "TGO"),
+    # a ban on another country's goods is an embargo
+    ("en", "Ghana, Togo and Benin imposed their own bans on Nigerian rice on Friday.", "SANCTION", "GHA", "NGA"),
+    ("fr", "Le Ghana a interdit les importations de riz togolais.", "SANCTION", "GHA", "TGO"),
+    # concern "by" an act, even on the copula, is aimed at its author
+    ("en", 'The United States said on Saturday it was "deeply concerned" by Ghana\'s war games around Togo and '
+           "urged Accra to act with restraint.", "ACCUSE", "USA", "GHA"),
+    ("fr", "Le Togo s'est dit préoccupé par les manœuvres ghanéennes.", "ACCUSE", "TGO", "GHA"),
+    # an official arrested by no one named is held by their own state
+    ("fr", "L'ancien chef du renseignement ghanéen a été arrêté pour « haute trahison ».", "COERCE", "GHA", "GHA"),
+    ("en", "Former Ghanaian intelligence chief Kofi Mensah was arrested on Saturday for treason.",
+     "COERCE", "GHA", "GHA"),
+    ("en", "A Togolese opposition leader was detained on Monday.", "COERCE", "TGO", "TGO"),
+    # West African leaders are their bloc
+    ("en", "West African leaders slapped sweeping sanctions on Togo.", "SANCTION", "ECOWAS", "TGO"),
+    ("fr", "Les dirigeants ouest-africains ont imposé de lourdes sanctions au Togo.", "SANCTION", "ECOWAS", "TGO"),
+    # a verb after "et" sharing the main verb's auxiliary, not its clause's, is the speaker's
+    ("fr", "Le ministre togolais a rappelé que bien des accords n'avaient jamais été appliqués et a demandé aux "
+           "Etats-Unis de rester engagés.", "REQUEST", "TGO", "USA"),
+    # a third party's sanction joins the reaction the lead tells
+    ("en", "ACCRA, Aug 1 (Reuters) - West African leaders slapped sanctions on Togo on Sunday after the coup. France, "
+           "which condemned the coup, suspended all development aid on Saturday.", "SANCTION", "FRA", "TGO"),
+    ("fr", "ACCRA, 1er août (AFP) - Les dirigeants ouest-africains ont imposé dimanche de lourdes sanctions au Togo "
+           "après le coup d'Etat. La France a suspendu samedi toute son aide au développement.",
+     "SANCTION", "FRA", "TGO"),
+    # a denial answers the accusation, not the last act aimed at its author
+    ("en", "Ghana accused Togo on Monday of backing the rebels. The United States then asked Togo to close its "
+           "border. Lome denies any role.", "REJECT", "TGO", "GHA"),
+    ("fr", "Le Ghana a accusé lundi le Togo de soutenir les rebelles. Les Etats-Unis ont ensuite demandé au Togo de "
+           "fermer sa frontière. Lomé a démenti tout rôle.", "REJECT", "TGO", "GHA"),
+    # a month to leave is an ultimatum
+    ("fr", "Le gouvernement ghanéen a donné un mois aux troupes françaises pour quitter le pays.",
+     "THREATEN", "GHA", "FRA"),
 ]
 
 # (lang, text, event type, source country): records the text must not give
@@ -258,6 +295,9 @@ NOT_RECORDED = [
     ("fr", "Kampala ne ripostera pas en rappelant son ambassadeur.", "SANCTION", None),
     ("en", "Sudan launched a ballistic missile over Chad on Tuesday.", "ASSAULT", None),
     ("fr", "Le Soudan a tiré mardi un missile balistique au-dessus du Tchad.", "ASSAULT", None),
+    # a letter handed over is no concession
+    ("fr", "Le président ghanéen a reçu les deux ministres togolais, à qui il a remis des lettres d'invitation.",
+     "RETREAT", None),
 ]
 
 
