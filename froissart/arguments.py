@@ -165,6 +165,9 @@ class ArgumentReader:
                 targets += misattached(syn, self.lexicon, trigger, entry)
                 if "obj" in entry.targets:
                     targets = [o for o in syn.objects(trigger) if fold(o.text) not in syn.reflexive] + targets
+                    # "declared two diplomats | persona non grata": the subject of the with-word's small clause
+                    targets += [s for c in trigger.children if c.dep_ in syn.clausal and entry.with_word
+                                and fold(c.lemma_) == entry.with_word for s in syn.subjects(c)]
                 # "accepted the proposal submitted by X": whoever made what is accepted or rejected
                 targets += [a for o in syn.objects(trigger) for a in syn.participle_agents(o)]
                 # "a accepté de recevoir les migrants expulsés par X"

@@ -195,8 +195,8 @@ class EventDater:
         Pékin avait averti"), else the event before's."""
         for told, head in reversed(self.heads):
             if told.start >= expr.start or told.relative_to_event or told.deadline or head.pos_ not in VERBAL \
-                    or self.doc[told.start:told.end].root.dep_ in self.arguments:
-                continue  # (a day that dates no verb may be a name: "hit the Unaizah May 4")
+                    or self.doc[told.start:told.end].root.dep_ in self.arguments or not _past(head):
+                continue  # (a day that dates no verb may be a name: "hit the Unaizah May 4"; nor a day to come)
             if told.start <= self.previous_at:
                 break
             resolved = when.resolve(told, self.published, None)

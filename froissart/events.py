@@ -542,6 +542,8 @@ class ReportedActs:
             sources = self.arguments.actors(self._speakers(reporter), doc_actors)
             targets = self.arguments.actors(self.threatened(clause, by_subject=not promise) if etype == "THREATEN"
                                             else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
+            if etype == "THREATEN" and not targets and not syn.subjects(clause) and syn.passive_subjects(clause):
+                continue  # "vowed that those responsible would be punished": no one named
             pairs = self.finder.pairs(etype, sources, targets, alone=etype != "ACCUSE")
             if not pairs:
                 continue
@@ -574,8 +576,9 @@ class ReportedActs:
         conditions = self._conditions(clause)
         if conditions or not by_subject:
             return [s for c in conditions for s in syn.subjects(c)]
-        return [s for s in syn.subjects(clause) if s.pos_ in ("PROPN", "NOUN") and fold(s.lemma_) not in promised
-                and not any(fold(c.lemma_) in promised for c in s.subtree)]
+        # (or whoever will be punished: "que le Togo serait puni")
+        return [s for s in syn.subjects(clause) or syn.passive_subjects(clause) if s.pos_ in ("PROPN", "NOUN")
+                and fold(s.lemma_) not in promised and not any(fold(c.lemma_) in promised for c in s.subtree)]
 
     def conditional_threats(self, doc_actors: DocActors) -> list[RawEvent]:
         """A measure promised on a hostile condition is a threat to whoever the condition names

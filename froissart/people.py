@@ -63,6 +63,22 @@ DERIVED = "office_holders.tsv.gz"
 FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})
 
 
+# French and English transliterations of the same name, brought to one spelling ("Tokaïev",
+# "Tokayev"; "Choïgou", "Shoigu"; "Poutine", "Putin"; "Kassym-Jomart", "Kasym-Zhomart")
+SPELLINGS = (("tch", "ch"), ("ch", "sh"), ("zh", "j"), ("ou", "u"), ("y", "i"))
+
+
+def spelling(key: str) -> str:
+    """A folded name in a spelling shared by its French and English transliterations."""
+    for old, new in SPELLINGS:
+        key = key.replace(old, new)
+    out = []
+    for char in key:
+        if not (out and char == out[-1] and char.isalpha()):  # "Kassym", "Raïssi": double letters once
+            out.append(char)
+    return " ".join(w[:-1] if w.endswith("ne") and len(w) > 4 else w for w in "".join(out).split())  # "Poutine"
+
+
 class PeopleIndex:
     """Looks people up by full name, alias or surname, choosing the office held on a date.
 
@@ -83,9 +99,12 @@ class PeopleIndex:
             for person, aliases in rows:
                 for name in [person.name, *aliases]:
                     words = name.split()
+                    keys = {fold(name), spelling(fold(name))}
                     if len(words) > 1:
-                        self._names.setdefault(fold(name), []).append(person)
-                    self._surnames[table].setdefault(fold(words[-1]), []).append(person)
+                        for key in keys:
+                            self._names.setdefault(key, []).append(person)
+                    for key in {fold(words[-1]), spelling(fold(words[-1]))}:
+                        self._surnames[table].setdefault(key, []).append(person)
                     if person.country in FAMILY_NAME_FIRST and len(words) > 1:
                         self._family.setdefault(fold(words[0]), []).append(person)
 
@@ -93,11 +112,15 @@ class PeopleIndex:
         """Whether a name or surname is known; ``derived=False`` asks the written tables only (the
         derived office holders' surnames include common words: "Young", "Green", "King")."""
         key = fold(key)
-        return key in self._names or any(key in table for table in self._surnames[:2 if derived else 1]) \
-            or len({fold(p.name) for p in self._family.get(key, [])}) == 1
+        return any(k in self._names or any(k in table for table in self._surnames[:2 if derived else 1])
+                   for k in (key, spelling(key))) or len({fold(p.name) for p in self._family.get(key, [])}) == 1
 
     def lookup(self, name: str, day: dt.date | None) -> Person | None:
         key = fold(name)
+        found = self._lookup(key, day)
+        return found if found is not None or spelling(key) == key else self._lookup(spelling(key), day)
+
+    def _lookup(self, key: str, day: dt.date | None) -> Person | None:
         if key in self._names:
             return self._held(self._names[key], day)
         words = key.split()

@@ -386,6 +386,43 @@ def partitive_object(syn: Syntax, token: Token) -> bool:
     return True
 
 
+def personal_subject(syn: Syntax, token: Token) -> bool:
+    """A personal pronoun read as an impersonal subject of a verb that has none is its subject
+    ("Il s'est entretenu avec…"), not of "il faut", "il s'agit" (labels.tsv ``impersonal``)."""
+    verb = token.head
+    if token.dep_ not in syn.expletive or fold(token.text) not in syn.personal_pronouns \
+            or fold(verb.lemma_) in syn.impersonal or syn.subjects(verb):
+        return False
+    token.dep_ = min(syn.subject)
+    return True
+
+
+def partner_of_the_channel(syn: Syntax, token: Token) -> bool:
+    """The partner hung on the channel of a talk is the verb's ("s'est entretenu au téléphone |
+    avec son homologue"; labels.tsv ``channel``)."""
+    channel = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or fold(channel.lemma_) not in syn.channels \
+            or channel.head.pos_ not in VERBAL or channel.i > token.i \
+            or fold(syn.case_of(token) or "") not in syn.partner:
+        return False
+    token.head = channel.head
+    token.dep_ = channel.dep_
+    return True
+
+
+def quantity_as_object(syn: Syntax, token: Token) -> bool:
+    """A count of days of an act after a verb with no object, read as a time modifier, is its
+    object ("a lancé jeudi | deux jours de manœuvres"; labels.tsv ``quantity``)."""
+    verb = token.head
+    if token.dep_ != syn.time_label or token.pos_ != "NOUN" or fold(token.lemma_) not in syn.quantity \
+            or verb.pos_ != "VERB" or token.i < verb.i or syn.objects(verb) or syn.is_passive(verb):
+        return False
+    if not any(c.pos_ == "NOUN" and syn.case_of(c) in syn.genitive and c.i > token.i for c in token.children):
+        return False
+    token.dep_ = syn.object_label
+    return True
+
+
 def object_after_time_word(syn: Syntax, token: Token) -> bool:
     """A noun phrase the parser hangs on a bare word of time right after the verb ("a accusé
     mercredi | la Chine", "a reçu lundi soir | son homologue"; labels.tsv ``time_word``) is the
@@ -435,6 +472,11 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
      "en expulsant trois diplomates", bare_object),
     ("a partitive after a bare time word is the verb's object",
      "ont bombardé mardi des villages tadjiks", partitive_object),
+    ("a personal pronoun read as impersonal is the subject", "Il s'est aussi entretenu avec…", personal_subject),
+    ("the partner hung on the channel of a talk is the verb's", "s'est entretenu au téléphone avec son homologue",
+     partner_of_the_channel),
+    ("a count of days of an act after a verb is its object",
+     "a lancé jeudi deux jours de manœuvres", quantity_as_object),
     ("a noun hung on a bare time word after the verb is its object",
      "a rappelé vendredi soir ses ambassadeurs", object_after_time_word),
     ("the name before an apposition is the subject",

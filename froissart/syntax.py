@@ -89,6 +89,10 @@ class Syntax:
         self.locative = word_set(data, "locative")
         self.borders = word_set(data, "border")
         self.time_words = word_set(data, "time_word")
+        self.expletive = data.labels("expletive_subject")  # "Il s'est entretenu…" read as an impersonal "il"
+        self.impersonal = word_set(data, "impersonal")  # verbs whose "il" is impersonal ("il faut")
+        self.channels = word_set(data, "channel")  # "au téléphone avec X": the partner is the verb's
+        self.partner = word_set(data, "partner")  # the preposition of a partner ("avec", "with")
         self.causatives = word_set(data, "causative")
         self.meeting_ends = word_set(data, "meeting_end")  # "after talks, X and Y agreed": they met
         self.overflight = word_set(data, "overflight")  # "fired a missile over Japan": a show of force

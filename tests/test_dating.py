@@ -31,6 +31,9 @@ CASES = [
            "jour, le Brésil avait critiqué le Paraguay.", "ACCUSE", "2024-11-09", None, "même jour"),
     ("en", "Brazil met Argentina on Wednesday. On Saturday, ships hit a fishing boat. On the same day, Brazil had "
            "criticised Paraguay.", "ACCUSE", "2024-11-09", None, "same day"),
+    # ... not from a day to come told in between
+    ("fr", "Le Brésil a rencontré mercredi l'Argentine, et des avions doivent rapatrier dès vendredi ses soldats. "
+           "La veille, le Brésil avait critiqué le Paraguay.", "ACCUSE", "2024-11-12", None, "veille"),
     # dated background dates its event, not the news day
     ("en", "Chile cut ties with Peru in March 2023.", "SANCTION", "2023-03-01", None, "March 2023"),
     ("fr", "Le Chili avait suspendu ses relations diplomatiques avec le Pérou en septembre 2023.", "SANCTION",

@@ -253,6 +253,24 @@ RECORDS = [
            "border. Lome denies any role.", "REJECT", "TGO", "GHA"),
     ("fr", "Le Ghana a accusé lundi le Togo de soutenir les rebelles. Les Etats-Unis ont ensuite demandé au Togo de "
            "fermer sa frontière. Lomé a démenti tout rôle.", "REJECT", "TGO", "GHA"),
+    # a count of days of an act is the verb's object
+    ("fr", "La Chine a lancé jeudi deux jours de manœuvres militaires autour de Taïwan.", "MOBILIZE", "CHN", "TWN"),
+    # "il" read as impersonal, and a partner hung on the telephone
+    ("fr", "Le président ghanéen a reçu mardi le ministre togolais. Jeudi, il s'est entretenu au téléphone avec son "
+           "homologue béninois, Patrice Talon.", "CONSULT", "GHA", "BEN"),
+    # disappointment, shock, a dispatch of soldiers, diplomats declared unwelcome, border crossings shut
+    ("fr", "Le Ghana a exprimé samedi son « extrême déception » au Togo.", "ACCUSE", "GHA", "TGO"),
+    ("en", "Britain expressed its extreme disappointment with Iran on Saturday.", "ACCUSE", "GBR", "IRN"),
+    ("fr", "Le chef de l'ONU s'est dit « choqué » par la décision du Ghana.", "ACCUSE", "UN", "GHA"),
+    ("en", "Ghana declared two Togolese diplomats persona non grata on Thursday.", "SANCTION", "GHA", "TGO"),
+    ("en", "Ghana shut its two main border crossings with Togo.", "COERCE", "GHA", "TGO"),
+    # a French transliteration and the capital of its years
+    ("fr", "Le président Kassym-Jomart Tokaïev a reçu mercredi à Nour-Soultan le secrétaire général de l'OTSC.",
+     "CONSULT", "KAZ", "CSTO"),
+    # a promise that someone will be punished, or made to pay, is a threat to them
+    ("fr", "Le Ghana a promis mardi que le Togo serait « puni ».", "THREATEN", "GHA", "TGO"),
+    ("en", "Ghana vowed that Togo would be punished.", "THREATEN", "GHA", "TGO"),
+    ("en", "Ghana vowed on Wednesday to make Togo pay for the attack.", "THREATEN", "GHA", "TGO"),
     # a month to leave is an ultimatum
     ("fr", "Le gouvernement ghanéen a donné un mois aux troupes françaises pour quitter le pays.",
      "THREATEN", "GHA", "FRA"),
@@ -295,6 +313,9 @@ NOT_RECORDED = [
     ("fr", "Kampala ne ripostera pas en rappelant son ambassadeur.", "SANCTION", None),
     ("en", "Sudan launched a ballistic missile over Chad on Tuesday.", "ASSAULT", None),
     ("fr", "Le Soudan a tiré mardi un missile balistique au-dessus du Tchad.", "ASSAULT", None),
+    # a punishment promised to no one named is no threat
+    ("en", "Togo shelled Ghanaian villages on Monday. The Ghanaian prime minister vowed that those responsible for "
+           "the riots in Accra would be punished.", "THREATEN", "GHA"),
     # a letter handed over is no concession
     ("fr", "Le président ghanéen a reçu les deux ministres togolais, à qui il a remis des lettres d'invitation.",
      "RETREAT", None),
