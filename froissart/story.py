@@ -191,14 +191,9 @@ class StoryReader:
         for earlier in context.earlier:
             if earlier.sentence.start not in context.lead or self._took_part(earlier, context.event):
                 continue
-            # a reaction in the news is joined: its target is aimed at ("West African leaders slapped
-            # sanctions on Niger… France suspended its aid")
-            joined = _unique([t for _, t in earlier.pairs if t is not None and t.code()]) \
-                if earlier.type in REACTIONS else []
-            joined = joined if len(joined) == 1 else []
             sources = [s for s, _ in earlier.pairs if s.code() or s.sector]
-            if joined or sources:
-                return joined or sources
+            if sources:
+                return sources
         return []
 
     def counterpart(self, context: Context) -> list[Actor]:

@@ -242,12 +242,6 @@ RECORDS = [
     # a verb after "et" sharing the main verb's auxiliary, not its clause's, is the speaker's
     ("fr", "Le ministre togolais a rappelé que bien des accords n'avaient jamais été appliqués et a demandé aux "
            "Etats-Unis de rester engagés.", "REQUEST", "TGO", "USA"),
-    # a third party's sanction joins the reaction the lead tells
-    ("en", "ACCRA, Aug 1 (Reuters) - West African leaders slapped sanctions on Togo on Sunday after the coup. France, "
-           "which condemned the coup, suspended all development aid on Saturday.", "SANCTION", "FRA", "TGO"),
-    ("fr", "ACCRA, 1er août (AFP) - Les dirigeants ouest-africains ont imposé dimanche de lourdes sanctions au Togo "
-           "après le coup d'Etat. La France a suspendu samedi toute son aide au développement.",
-     "SANCTION", "FRA", "TGO"),
     # a denial answers the accusation, not the last act aimed at its author
     ("en", "Ghana accused Togo on Monday of backing the rebels. The United States then asked Togo to close its "
            "border. Lome denies any role.", "REJECT", "TGO", "GHA"),
