@@ -222,7 +222,7 @@ class ArgumentReader:
                     sources = [s for s in syn.inherited_subjects(light) if s != trigger]
                 if not sources:  # a subject the parser lost: "his" stands for it ("X voiced his support")
                     sources = [c for c in nominal.children if c.dep_ in syn.possessive and c.pos_ == "PRON"]
-        return sources, targets, pair
+        return sources, [h for t in targets for h in _hosted(syn, t)], pair
 
     def anchors(self, trigger: Token, light: Token | None) -> list[Token]:
         anchors = [trigger]
@@ -474,6 +474,18 @@ def surface_source(reader: ArgumentReader, clause: Clause, found: list[Actor]) -
     if actors:
         clause.notes.append("source read on the surface")
     return actors
+
+
+def _hosted(syn: Syntax, target: Token) -> list[Token]:
+    """Whom a place hosting them stands for: "two Iraqi bases | housing US troops", "la base
+    qui abrite des soldats américains" (labels.tsv ``hosting``); else the place itself."""
+    if fold(target.text) not in syn.facilities and fold(target.lemma_) not in syn.facilities:
+        return [target]
+    named = [target, *(c for c in target.children if c.pos_ == "PROPN")]  # "la base d'Aïn al-Asad, | qui abrite"
+    after = [target.doc[target.i + 1]] if target.i + 1 < len(target.doc) else []  # (hung on the verb instead)
+    hosts = [c for c in (*(c for n in named for c in n.children), *after) if c.dep_ in syn.clausal
+             and fold(c.lemma_) in syn.hosting and not syn.is_passive(c)]
+    return [o for c in hosts for o in syn.objects(c)] or [target]
 
 
 def own_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:

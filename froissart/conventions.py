@@ -202,8 +202,10 @@ class Conventions:
             return None
         named = [t for t in clause.targets if self.reader.actors([t], clause.doc_actors)]
         over = [t for t in named if syn.case_of(t) in syn.overflight]
-        if len(over) < len(named) or not over and any(t is not None for _, t in typing.pairs):
-            return None  # (one hit: "at Israel"; or one the story tells, "accused Iran of firing missiles")
+        hit = [t for t in clause.targets if syn.case_of(t) and syn.case_of(t) not in syn.overflight
+               and fold(t.lemma_) not in syn.open_water and t.i not in clause.doc_actors.date_tokens]
+        if hit or not over and any(t is not None for _, t in typing.pairs):
+            return None  # (one hit: "at Israel", "sur cette base"; or one the story tells, "accused Iran of firing")
         typing.type = "MOBILIZE"  # a missile fired into the sea or over a country is a show of force (CAMEO 15)
         return "missile launch hitting no one"
 

@@ -66,6 +66,7 @@ class TriggerLexicon:
         self.subject_labels = data.labels("subject")
         self.reflexive = word_set(data, "reflexive")
         self.reproach = word_set(data, "reproach")
+        self.quantity = word_set(data, "quantity")
         self.endings = sorted(((fold(r["ending"]), fold(r["replacement"])) for r in data.table("verb_endings")),
                               key=lambda e: -len(e[0]))
         rows = [(t, r) for t in ("triggers", "triggers_cameo") for r in data.table(t)]
@@ -128,6 +129,9 @@ class TriggerLexicon:
         words = {fold(c.lemma_) for c in children} | {fold(c.text) for c in children}
         # a noun one step further ("went on strike", "placé en état d'alerte", "mis fin aux hostilités")
         nouns = [g for c in token.children if c.pos_ in ("ADP", "NOUN") for g in c.children if g.pos_ in NOUNS]
+        # ... through a noun of quantity ("fired a volley of | missiles", "a tiré une salve de | missiles")
+        nouns += [m for c in token.children if c.pos_ == "NOUN" and fold(c.lemma_) in self.quantity
+                  and c.dep_ in self.object_labels for g in c.children for m in (g, *g.children) if m.pos_ in NOUNS]
         # the subject of a clause the verb governs ("declared a state of siege | to begin at midnight")
         nouns += [g for c in token.children if c.pos_ in VERBAL and c.dep_ in ("ccomp", "xcomp")
                   for g in c.children if g.dep_ in self.subject_labels and g.pos_ in NOUNS]

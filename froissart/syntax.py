@@ -93,6 +93,9 @@ class Syntax:
         self.impersonal = word_set(data, "impersonal")  # verbs whose "il" is impersonal ("il faut")
         self.channels = word_set(data, "channel")  # "au téléphone avec X": the partner is the verb's
         self.partner = word_set(data, "partner")  # the preposition of a partner ("avec", "with")
+        self.open_water = word_set(data, "open_water")  # "fired missiles into the sea": nothing hit
+        self.hosting = word_set(data, "hosting")  # "bases housing US troops": the troops are hit
+        self.facilities = word_set(data, "facility")  # places that host people: bases, embassies
         self.causatives = word_set(data, "causative")
         self.meeting_ends = word_set(data, "meeting_end")  # "after talks, X and Y agreed": they met
         self.overflight = word_set(data, "overflight")  # "fired a missile over Japan": a show of force

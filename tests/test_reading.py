@@ -265,6 +265,10 @@ RECORDS = [
     ("fr", "Le Ghana a promis mardi que le Togo serait « puni ».", "THREATEN", "GHA", "TGO"),
     ("en", "Ghana vowed that Togo would be punished.", "THREATEN", "GHA", "TGO"),
     ("en", "Ghana vowed on Wednesday to make Togo pay for the attack.", "THREATEN", "GHA", "TGO"),
+    # a volley of missiles fired at a base hits whom it houses
+    ("en", "Togo fired a volley of ballistic missiles at two Ghanaian bases housing French troops.",
+     "ASSAULT", "TGO", "FRA"),
+    ("en", "Togo fired missiles at the Kpando Air Base, which hosts French forces.", "ASSAULT", "TGO", "FRA"),
     # a month to leave is an ultimatum
     ("fr", "Le gouvernement ghanéen a donné un mois aux troupes françaises pour quitter le pays.",
      "THREATEN", "GHA", "FRA"),
@@ -307,6 +311,9 @@ NOT_RECORDED = [
     ("fr", "Kampala ne ripostera pas en rappelant son ambassadeur.", "SANCTION", None),
     ("en", "Sudan launched a ballistic missile over Chad on Tuesday.", "ASSAULT", None),
     ("fr", "Le Soudan a tiré mardi un missile balistique au-dessus du Tchad.", "ASSAULT", None),
+    # a salvo fired at a base is an attack, not a show of force, even when the story does not tell whose
+    ("fr", "Les Gardiens de la Révolution ont tiré lundi soir une salve de missiles balistiques sur cette base.",
+     "MOBILIZE", None),
     # a punishment promised to no one named is no threat
     ("en", "Togo shelled Ghanaian villages on Monday. The Ghanaian prime minister vowed that those responsible for "
            "the riots in Accra would be punished.", "THREATEN", "GHA"),
