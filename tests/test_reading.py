@@ -269,6 +269,10 @@ RECORDS = [
     ("en", "Togo fired a volley of ballistic missiles at two Ghanaian bases housing French troops.",
      "ASSAULT", "TGO", "FRA"),
     ("en", "Togo fired missiles at the Kpando Air Base, which hosts French forces.", "ASSAULT", "TGO", "FRA"),
+    # a prosecution named a persecution is an accusation; not hesitating to punish is a threat
+    ("en", 'A Togolese spokeswoman called Ghana\'s prosecution of the minister "a political persecution".',
+     "ACCUSE", "TGO", "GHA"),
+    ("fr", "Les Etats-Unis n'hésiteraient pas à sanctionner les responsables ghanéens.", "THREATEN", "USA", "GHA"),
     # a month to leave is an ultimatum
     ("fr", "Le gouvernement ghanéen a donné un mois aux troupes françaises pour quitter le pays.",
      "THREATEN", "GHA", "FRA"),
@@ -314,6 +318,9 @@ NOT_RECORDED = [
     # a salvo fired at a base is an attack, not a show of force, even when the story does not tell whose
     ("fr", "Les Gardiens de la Révolution ont tiré lundi soir une salve de missiles balistiques sur cette base.",
      "MOBILIZE", None),
+    # hosting foreign forces is no meeting
+    ("en", "Ghana said its president had approved hosting U.S. forces for the first time since 2003.", "CONSULT", None),
+    ("fr", "Le Ghana a accepté d'accueillir des soldats américains.", "CONSULT", None),
     # a punishment promised to no one named is no threat
     ("en", "Togo shelled Ghanaian villages on Monday. The Ghanaian prime minister vowed that those responsible for "
            "the riots in Accra would be punished.", "THREATEN", "GHA"),
