@@ -273,6 +273,8 @@ RECORDS = [
     ("en", 'A Togolese spokeswoman called Ghana\'s prosecution of the minister "a political persecution".',
      "ACCUSE", "TGO", "GHA"),
     ("fr", "Les Etats-Unis n'hésiteraient pas à sanctionner les responsables ghanéens.", "THREATEN", "USA", "GHA"),
+    # support stated as an adjective
+    ("en", "The president said the United States was \"fully supportive of Ghana\".", "SUPPORT", "USA", "GHA"),
     # a month to leave is an ultimatum
     ("fr", "Le gouvernement ghanéen a donné un mois aux troupes françaises pour quitter le pays.",
      "THREATEN", "GHA", "FRA"),
