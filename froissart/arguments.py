@@ -600,6 +600,31 @@ def place_of_the_act(reader: ArgumentReader, clause: Clause, found: list[Actor],
     return actors or None
 
 
+def place_of_the_target(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                        ) -> list[Actor] | None:
+    """Things struck in a country no one is named for ("struck what Iran called militant bases |
+    inside Pakistan", "ont pilonné des villages | dans le sud du Tadjikistan"): that country."""
+    syn = reader.syntax
+    if found or clause.entry.type not in ("ASSAULT", "COERCE") or not clause.targets:
+        return None
+    # (a free relative names the things: "what Iran called | militant bases")
+    words = [*clause.targets, *(g for t in clause.targets if t.pos_ == "PRON" and t.head.pos_ in VERBAL
+                                for g in t.head.children if g.dep_ in syn.predicates | syn.object and g != t)]
+    places = [noun for word in (*words, clause.trigger, *(g for t in words if t.pos_ == "PRON" for g in [t.head]))
+              if word.pos_ in NOUNS or word.pos_ in VERBAL for prep, noun in syn.prepositional(word)
+              if prep in syn.locative or prep in syn.location]
+    places += [g for p in places for g in p.children if syn.case_of(g) in syn.genitive]  # "le sud | du Tadjikistan"
+    actors = [a for a in reader.actors(places, clause.doc_actors)
+              if a.country and not a.org and not any(_same_country(a, s) for s in sources)][:1]
+    if actors:
+        clause.notes.append("target: the country of the place struck")
+    return actors or None
+
+
+def _same_country(a: Actor, b: Actor) -> bool:
+    return a.country is not None and a.country == b.country
+
+
 def across_the_border(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
                       ) -> list[Actor] | None:
     """Troops moved to a border face the country across it ("deployed along the frontier with
@@ -654,6 +679,7 @@ TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
     ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
     ("the authorities of the place of an act disapproved", "condemned the violence in Zimbabwe",
      place_of_the_act),
+    ("the country of a place struck", "struck what Iran called militant bases inside Pakistan", place_of_the_target),
     ("the country across the border troops are sent to", "deployed along the frontier with Uganda",
      across_the_border),
     ("actors named after a target preposition", "inquiétudes quant à la coopération entre Pyongyang et Moscou",

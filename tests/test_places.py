@@ -59,7 +59,7 @@ STORY_PLACES = [
      "Salalah"),
     ("fr", "Le Kenya a rencontré l'Ouganda dans la capitale tanzanienne.", "CONSULT", "TZA", "capitale"),
     # a material act happens where it was aimed
-    ("en", "Syria shelled villages in Turkey. Turkey struck Syria.", "ASSAULT", "SYR", "aimed"),
+    ("en", "Turkey struck Syria on Monday. Syria had shelled villages in Turkey.", "ASSAULT", "SYR", "aimed"),
     # what a state says, where nothing else is told: at home
     ("fr", "Le Japon a condamné la Corée du Nord.", "ACCUSE", "JPN", "home"),
     # a place in another clause is not the event's ("an attack that damaged its embassy in Kabul")

@@ -273,6 +273,9 @@ RECORDS = [
     ("en", 'A Togolese spokeswoman called Ghana\'s prosecution of the minister "a political persecution".',
      "ACCUSE", "TGO", "GHA"),
     ("fr", "Les Etats-Unis n'hésiteraient pas à sanctionner les responsables ghanéens.", "THREATEN", "USA", "GHA"),
+    # things struck in a country no one is named for: that country
+    ("fr", "Les forces kirghizes ont pilonné des villages dans le sud du Tadjikistan.", "ASSAULT", "KGZ", "TJK"),
+    ("en", "Kyrgyz forces shelled villages in southern Tajikistan on Monday.", "ASSAULT", "KGZ", "TJK"),
     # support stated as an adjective
     ("en", "The president said the United States was \"fully supportive of Ghana\".", "SUPPORT", "USA", "GHA"),
     # a month to leave is an ultimatum
