@@ -259,7 +259,9 @@ class StoryReader:
                        or w.pos_ in ("VERB", "AUX")]
             return [*event.target_words, *(o for c in clauses for o in self._said_of(c))]
         clauses = [c for c in event.trigger.children if c.dep_ in self.syntax.clausal and c.pos_ in ("VERB", "AUX")]
-        return [o for c in clauses for o in self._said_of(c)]
+        # … or the thing its verb names ("a exigé | la fin de la présence militaire américaine")
+        things = [o for o in self.syntax.objects(event.trigger) if o.pos_ == "NOUN"]
+        return [*(o for c in clauses for o in self._said_of(c)), *things]
 
     def _said_of(self, verb: Token) -> list[Token]:
         """What a clause names: its objects and predicates ("called Moscow's move cynical")."""

@@ -276,6 +276,10 @@ RECORDS = [
     # things struck in a country no one is named for: that country
     ("fr", "Les forces kirghizes ont pilonné des villages dans le sud du Tadjikistan.", "ASSAULT", "KGZ", "TJK"),
     ("en", "Kyrgyz forces shelled villages in southern Tajikistan on Monday.", "ASSAULT", "KGZ", "TJK"),
+    # a demand aimed at whoever owns what it names; relations lowered
+    ("fr", "Accra a exigé la fin de la présence militaire togolaise dans la région.", "REQUEST", "GHA", "TGO"),
+    ("fr", "Le Ghana a répliqué en abaissant ses relations diplomatiques avec Lomé à leur plus bas niveau.",
+     "SANCTION", "GHA", "TGO"),
     # support stated as an adjective
     ("en", "The president said the United States was \"fully supportive of Ghana\".", "SUPPORT", "USA", "GHA"),
     # a month to leave is an ultimatum
