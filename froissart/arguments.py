@@ -610,7 +610,7 @@ def place_of_the_target(reader: ArgumentReader, clause: Clause, found: list[Acto
     # (a free relative names the things: "what Iran called | militant bases")
     words = [*clause.targets, *(g for t in clause.targets if t.pos_ == "PRON" and t.head.pos_ in VERBAL
                                 for g in t.head.children if g.dep_ in syn.predicates | syn.object and g != t)]
-    places = [noun for word in (*words, clause.trigger, *(g for t in words if t.pos_ == "PRON" for g in [t.head]))
+    places = [noun for word in (*words, clause.trigger, *(t.head for t in words if t.pos_ == "PRON"))
               if word.pos_ in NOUNS or word.pos_ in VERBAL for prep, noun in syn.prepositional(word)
               if prep in syn.locative or prep in syn.location]
     places += [g for p in places for g in p.children if syn.case_of(g) in syn.genitive]  # "le sud | du Tadjikistan"
