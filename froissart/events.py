@@ -548,6 +548,8 @@ class ReportedActs:
                                             else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
             if etype == "THREATEN" and not targets and not syn.subjects(clause) and syn.passive_subjects(clause):
                 continue  # "vowed that those responsible would be punished": no one named
+            if etype == "THREATEN":  # "said Seoul would take countermeasures": the speaker's side answers
+                targets = [t for t in targets if not any(t.code() and t.code() == s.code() for s in sources)]
             pairs = self.finder.pairs(etype, sources, targets, alone=etype != "ACCUSE")
             if not pairs:
                 continue

@@ -184,7 +184,8 @@ class StoryReader:
         """A reaction that names no one and refers to nothing told is aimed at whoever made the
         news of the lead ("the military seized power… Canada threatened to impose sanctions")."""
         event = context.event
-        if event.type not in REACTIONS or event.entry.table == "modality" or event.entry.mode == "order":
+        if event.type not in REACTIONS or event.entry.table == "modality" and event.type == "REQUEST" \
+                or event.entry.mode == "order":
             return []  # not for a demand read from a modal verb, nor an order
         if any(w.pos_ == "NOUN" and self.definite(w) for w in self.syntax.objects(event.trigger)):
             return []  # "denounced the diversion": it refers to something told, whoever did it

@@ -282,6 +282,11 @@ RECORDS = [
      "SANCTION", "GHA", "TGO"),
     # support stated as an adjective
     ("en", "The president said the United States was \"fully supportive of Ghana\".", "SUPPORT", "USA", "GHA"),
+    # revenge vowed on a country; countermeasures the speaker's own side will take
+    ("en", "Ghana vowed on Tuesday to take revenge on Togo for an air strike on Monday.", "THREATEN", "GHA", "TGO"),
+    ("fr", "Le Ghana a promis de se venger du Togo.", "THREATEN", "GHA", "TGO"),
+    ("en", "Togo expelled two Ghanaian diplomats on Monday. Ghana would take corresponding countermeasures, the "
+           "Ghanaian minister said.", "THREATEN", "GHA", "TGO"),
     # a month to leave is an ultimatum
     ("fr", "Le gouvernement ghanéen a donné un mois aux troupes françaises pour quitter le pays.",
      "THREATEN", "GHA", "FRA"),
