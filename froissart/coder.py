@@ -217,7 +217,8 @@ class Coder:
             for event in events:
                 event.pairs = told_pairs(event)
         dater = EventDater(doc, dates, article.published, doc_actors.lead,
-                           tools.syntax.object | tools.syntax.subject | tools.syntax.passive_subject)
+                           tools.syntax.object | tools.syntax.subject | tools.syntax.passive_subject,
+                           tools.syntax.oblique | tools.syntax.prep_head)
         told = zip(events, dater.date_all(events), places, strict=True)
         ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []

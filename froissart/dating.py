@@ -54,9 +54,11 @@ class EventDater:
     """Dates the events of one parsed article (``date`` in text order)."""
 
     def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None,
-                 lead: frozenset[int], arguments: frozenset[str] = frozenset()) -> None:
+                 lead: frozenset[int], arguments: frozenset[str] = frozenset(),
+                 adjuncts: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.arguments = arguments  # labels of a verb's arguments: a "date" read as one is a name ("the Unaizah May 4")
+        self.adjuncts = adjuncts  # labels of a verb's adjunct phrases ("dans son discours lundi")
         self.published = published
         self.heads = [(expr, when.attachment(expr, doc)) for expr in expressions]
         self.lead = lead  # the starts of the lead's sentences
@@ -137,6 +139,23 @@ class EventDater:
                     found = self._resolved(expr, head, context, f"'{expr.text}' dates the clause above ('{verb.text}')")
                     if found is not None:
                         return found
+        return None
+
+    def in_an_adjunct(self, context: DateContext) -> EventDate | None:
+        """Date words inside an adjunct phrase of the event's verb ("Dans son discours d'investiture
+        lundi, M. Lai avait exhorté…")."""
+        trigger = context.event.trigger
+        verbs = [a for a in context.event.anchors if a.pos_ in VERBAL] or [trigger.head]
+        for verb in verbs:
+            for phrase in verb.children:
+                if phrase.dep_ not in self.adjuncts or phrase == trigger or phrase.is_ancestor(trigger):
+                    continue
+                for expr, head in self.heads:
+                    if head == phrase or phrase.is_ancestor(head):
+                        how = f"'{expr.text}' dates '{phrase.text}' of the clause"
+                        found = self._resolved(expr, head, context, how)
+                        if found is not None:
+                            return found
         return None
 
     def on_story_day(self, context: DateContext) -> EventDate | None:
@@ -256,6 +275,8 @@ DATE_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("counted back from the act dated", "a day after Togo expelled… (expelled on Thursday)", EventDater.counted_back),
     ("date words on the event", "Chile on Monday withdrew", EventDater.on_event),
     ("date words on a clause above", "Mardi, M. Castillo avait affirmé que…", EventDater.on_clause_above),
+    ("date words in an adjunct of the verb", "Dans son discours lundi, M. Lai avait exhorté…",
+     EventDater.in_an_adjunct),
     ("the story's day", "the Elysée called the move reckless (after 'on Friday' in the lead)", EventDater.on_story_day),
     ("the publication date", "an article whose text tells no day", EventDater.on_publication),
 )

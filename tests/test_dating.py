@@ -34,6 +34,11 @@ CASES = [
     # ... not from a day to come told in between
     ("fr", "Le Brésil a rencontré mercredi l'Argentine, et des avions doivent rapatrier dès vendredi ses soldats. "
            "La veille, le Brésil avait critiqué le Paraguay.", "ACCUSE", "2024-11-12", None, "veille"),
+    # date words in an adjunct phrase of the verb
+    ("fr", "Dans son discours d'investiture lundi, le président togolais avait exhorté le Ghana à cesser ses "
+           "intimidations militaires.", "REQUEST", "2024-11-11", None, "lundi"),
+    ("en", "In his inaugural speech on Monday, the Togolese president had urged Ghana to stop its military "
+           "intimidation.", "REQUEST", "2024-11-11", None, "Monday"),
     # dated background dates its event, not the news day
     ("en", "Chile cut ties with Peru in March 2023.", "SANCTION", "2023-03-01", None, "March 2023"),
     ("fr", "Le Chili avait suspendu ses relations diplomatiques avec le Pérou en septembre 2023.", "SANCTION",
