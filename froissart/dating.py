@@ -55,8 +55,9 @@ class EventDater:
 
     def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None,
                  lead: frozenset[int], arguments: frozenset[str] = frozenset(),
-                 adjuncts: frozenset[str] = frozenset()) -> None:
+                 adjuncts: frozenset[str] = frozenset(), to_come: Callable[[Token], bool] | None = None) -> None:
         self.doc = doc
+        self.to_come = to_come  # whether a verb tells something still to come ("will hand back on Friday")
         self.arguments = arguments  # labels of a verb's arguments: a "date" read as one is a name ("the Unaizah May 4")
         self.adjuncts = adjuncts  # labels of a verb's adjunct phrases ("dans son discours lundi")
         self.published = published
@@ -174,8 +175,9 @@ class EventDater:
         """The first day the lead tells ("Chile on Monday withdrew…"), read in the past
         unless its verb is in the future."""
         for expr, head in self.heads:
-            if self.doc[expr.start].sent.start not in self.lead or expr.deadline or expr.relative_to_event:
-                continue
+            if self.doc[expr.start].sent.start not in self.lead or expr.deadline or expr.relative_to_event \
+                    or (self.to_come is not None and self.to_come(head)):
+                continue  # (the day of an act to come is not the day of the news)
             future = any(c.dep_ in ("aux",) and "Fut" in c.morph.get("Tense") for c in head.children) or \
                 "Fut" in head.morph.get("Tense")
             resolved = when.resolve(expr, self.published, None, future=future)

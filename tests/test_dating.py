@@ -118,3 +118,13 @@ COUNTED_BACK = [
 def test_dating_counted_back_from_the_act_dated(coder, lang, text, source, date):
     events = [e for e in code_text(coder, text, lang) if e.source.code() == source]
     assert events and all(e.date == date for e in events), [(e.event_type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dating_a_day_to_come_is_not_the_story_day(coder, lang):
+    """The day of an act still to come, told in the lead, does not date the reactions after it."""
+    text = {"en": "Ghana will release two captured Togolese soldiers on Monday. The African Union welcomed the "
+                  "decision.",
+            "fr": "Le Ghana libérera lundi deux soldats togolais. L'Union africaine a salué la décision."}[lang]
+    welcome = [e for e in code_text(coder, text, lang) if e.event_type == "SUPPORT"]
+    assert welcome and all(e.date == "2024-11-15" for e in welcome), [(e.date, e.date_rule) for e in welcome]
