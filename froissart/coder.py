@@ -218,7 +218,8 @@ class Coder:
                 event.pairs = told_pairs(event)
         dater = EventDater(doc, dates, article.published, doc_actors.lead,
                            tools.syntax.object | tools.syntax.subject | tools.syntax.passive_subject,
-                           tools.syntax.oblique | tools.syntax.prep_head, tools.events.modality.future)
+                           tools.syntax.oblique | tools.syntax.prep_head, tools.events.modality.future,
+                           tools.syntax.time_relations)
         told = zip(events, dater.date_all(events), places, strict=True)
         ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from . import when
 from .events import RawEvent
 from .syntax import VERBAL
+from .text import fold
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,13 @@ class EventDater:
 
     def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None,
                  lead: frozenset[int], arguments: frozenset[str] = frozenset(),
-                 adjuncts: frozenset[str] = frozenset(), to_come: Callable[[Token], bool] | None = None) -> None:
+                 adjuncts: frozenset[str] = frozenset(), to_come: Callable[[Token], bool] | None = None,
+                 relations: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.to_come = to_come  # whether a verb tells something still to come ("will hand back on Friday")
         self.arguments = arguments  # labels of a verb's arguments: a "date" read as one is a name ("the Unaizah May 4")
         self.adjuncts = adjuncts  # labels of a verb's adjunct phrases ("dans son discours lundi")
+        self.relations = relations  # prepositions of a time counted from ("since", "depuis"): no date of the act
         self.published = published
         self.heads = [(expr, when.attachment(expr, doc)) for expr in expressions]
         self.lead = lead  # the starts of the lead's sentences
@@ -144,13 +147,14 @@ class EventDater:
 
     def in_an_adjunct(self, context: DateContext) -> EventDate | None:
         """Date words inside an adjunct phrase of the event's verb ("Dans son discours d'investiture
-        lundi, M. Lai avait exhorté…")."""
+        lundi, M. Lai avait exhorté…"), not in one that tells a time it is counted from ("since…")."""
         trigger = context.event.trigger
         verbs = [a for a in context.event.anchors if a.pos_ in VERBAL] or [trigger.head]
         for verb in verbs:
             for phrase in verb.children:
-                if phrase.dep_ not in self.adjuncts or phrase == trigger or phrase.is_ancestor(trigger):
-                    continue
+                if phrase.dep_ not in self.adjuncts or phrase == trigger or phrase.is_ancestor(trigger) \
+                        or any(fold(w.text) in self.relations for w in (phrase, *phrase.children) if w.i <= phrase.i):
+                    continue  # (a time it is counted from dates something else: "depuis la victoire de X")
                 for expr, head in self.heads:
                     if head == phrase or phrase.is_ancestor(head):
                         how = f"'{expr.text}' dates '{phrase.text}' of the clause"

@@ -96,6 +96,7 @@ class Syntax:
         self.open_water = word_set(data, "open_water")  # "fired missiles into the sea": nothing hit
         self.hosting = word_set(data, "hosting")  # "bases housing US troops": the troops are hit
         self.facilities = word_set(data, "facility")  # places that host people: bases, embassies
+        self.time_relations = word_set(data, "time_relation")  # "since", "depuis": a time counted from
         self.causatives = word_set(data, "causative")
         self.meeting_ends = word_set(data, "meeting_end")  # "after talks, X and Y agreed": they met
         self.overflight = word_set(data, "overflight")  # "fired a missile over Japan": a show of force

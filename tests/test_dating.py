@@ -128,3 +128,4 @@ def test_dating_a_day_to_come_is_not_the_story_day(coder, lang):
             "fr": "Le Ghana libérera lundi deux soldats togolais. L'Union africaine a salué la décision."}[lang]
     welcome = [e for e in code_text(coder, text, lang) if e.event_type == "SUPPORT"]
     assert welcome and all(e.date == "2024-11-15" for e in welcome), [(e.date, e.date_rule) for e in welcome]
+
