@@ -544,12 +544,10 @@ class ReportedActs:
             if reporter is None:
                 continue
             sources = self.arguments.actors(self._speakers(reporter), doc_actors)
-            targets = self.arguments.actors(self.threatened(clause, by_subject=not promise) if etype == "THREATEN"
-                                            else syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
-            if etype == "THREATEN" and not targets and not syn.subjects(clause) and syn.passive_subjects(clause):
-                continue  # "vowed that those responsible would be punished": no one named
-            if etype == "THREATEN":  # "said Seoul would take countermeasures": the speaker's side answers
-                targets = [t for t in targets if not any(t.code() and t.code() == s.code() for s in sources)]
+            targets = self._threatened_actors(clause, promise, sources, doc_actors) if etype == "THREATEN" \
+                else self.arguments.actors(syn.subjects(clause) or syn.passive_subjects(clause), doc_actors)
+            if targets is None:
+                continue
             pairs = self.finder.pairs(etype, sources, targets, alone=etype != "ACCUSE")
             if not pairs:
                 continue
@@ -573,6 +571,17 @@ class ReportedActs:
         syn = self.syntax
         return syn.inherited_subjects(reporter) or [
             o for o in syn.objects(reporter) if o.i > reporter.i and reporter.dep_ == "parataxis"]
+
+    def _threatened_actors(self, clause: Token, promise: bool, sources: list[Actor],
+                           doc_actors: DocActors) -> list[Actor] | None:
+        """Whom a promised response aims at, never the speaker's own side ("said Seoul would take
+        countermeasures": the story tells whom); None when it is a punishment promised to no one named
+        ("vowed that those responsible would be punished")."""
+        syn = self.syntax
+        targets = self.arguments.actors(self.threatened(clause, by_subject=not promise), doc_actors)
+        if not targets and not syn.subjects(clause) and syn.passive_subjects(clause):
+            return None
+        return [t for t in targets if not any(t.code() and t.code() == s.code() for s in sources)]
 
     def threatened(self, clause: Token, by_subject: bool = True) -> list[Token]:
         """Whom a promised response aims at: whoever its condition names ("if Israel attacks",
