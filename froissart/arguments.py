@@ -615,14 +615,10 @@ def place_of_the_target(reader: ArgumentReader, clause: Clause, found: list[Acto
               if prep in syn.locative or prep in syn.location]
     places += [g for p in places for g in p.children if syn.case_of(g) in syn.genitive]  # "le sud | du Tadjikistan"
     actors = [a for a in reader.actors(places, clause.doc_actors)
-              if a.country and not a.org and not any(_same_country(a, s) for s in sources)][:1]
+              if a.country and not a.org and not any(a.country == s.country for s in sources)][:1]
     if actors:
         clause.notes.append("target: the country of the place struck")
     return actors or None
-
-
-def _same_country(a: Actor, b: Actor) -> bool:
-    return a.country is not None and a.country == b.country
 
 
 def across_the_border(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]

@@ -59,7 +59,8 @@ class EventDater:
                  adjuncts: frozenset[str] = frozenset(), to_come: Callable[[Token], bool] | None = None,
                  relations: frozenset[str] = frozenset()) -> None:
         self.doc = doc
-        self.to_come = to_come  # whether a verb tells something still to come ("will hand back on Friday")
+        # whether a verb tells something still to come ("will hand back on Friday"); by default its tense says
+        self.to_come = to_come or _future_tense
         self.arguments = arguments  # labels of a verb's arguments: a "date" read as one is a name ("the Unaizah May 4")
         self.adjuncts = adjuncts  # labels of a verb's adjunct phrases ("dans son discours lundi")
         self.relations = relations  # prepositions of a time counted from ("since", "depuis"): no date of the act
@@ -176,15 +177,13 @@ class EventDater:
 
     # -- helpers --------------------------------------------------------------------------
     def _lead_day(self) -> EventDate | None:
-        """The first day the lead tells ("Chile on Monday withdrew…"), read in the past
-        unless its verb is in the future."""
+        """The first day the lead tells of an act done ("Chile on Monday withdrew…"), read in the
+        past."""
         for expr, head in self.heads:
             if self.doc[expr.start].sent.start not in self.lead or expr.deadline or expr.relative_to_event \
-                    or (self.to_come is not None and self.to_come(head)):
+                    or self.to_come(head):
                 continue  # (the day of an act to come is not the day of the news)
-            future = any(c.dep_ in ("aux",) and "Fut" in c.morph.get("Tense") for c in head.children) or \
-                "Fut" in head.morph.get("Tense")
-            resolved = when.resolve(expr, self.published, None, future=future)
+            resolved = when.resolve(expr, self.published, None)
             if resolved is not None and resolved.precision == "day":
                 return EventDate(resolved.date, resolved.end, expr.text, "day", STORY_DAY)
         return None
@@ -265,6 +264,12 @@ def _last_day(found: EventDate) -> dt.date:
 
 def _year_before(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
+
+
+def _future_tense(verb: Token) -> bool:
+    """A verb in the future tense, or with an auxiliary in it ("libérera", "va libérer")."""
+    return "Fut" in verb.morph.get("Tense") or any(c.dep_ == "aux" and "Fut" in c.morph.get("Tense")
+                                                   for c in verb.children)
 
 
 def _past(verb: Token) -> bool:

@@ -305,13 +305,16 @@ def coordination_out_of_complement(syn: Syntax, token: Token) -> bool:
     if token.dep_ not in syn.conj or token.pos_ not in VERBAL or head.dep_ != "ccomp" \
             or syn.subjects(token) or head.head.pos_ not in VERBAL or not syn.subjects(head.head):
         return False
-    own = {fold(c.text) for c in token.children if c.dep_ in syn.aux and c.i < token.i}
-    main = {fold(c.text) for c in head.head.children if c.dep_ in syn.aux and c.i < head.head.i}
-    clause = {fold(c.text) for c in head.children if c.dep_ in syn.aux and c.i < head.i}
-    if not own or own != main or own & clause:
+    own = _auxiliaries(syn, token)
+    if not own or own != _auxiliaries(syn, head.head) or own & _auxiliaries(syn, head):
         return False
     token.head = head.head
     return True
+
+
+def _auxiliaries(syn: Syntax, verb: Token) -> set[str]:
+    """The auxiliaries before a verb, as written ("a", "avaient")."""
+    return {fold(c.text) for c in verb.children if c.dep_ in syn.aux and c.i < verb.i}
 
 
 def across_coordination(syn: Syntax, token: Token) -> bool:
