@@ -568,8 +568,9 @@ def purpose_of_a_call(reader: ArgumentReader, clause: Clause, found: list[Actor]
     vehicle, triggers, gov = clause.trigger.head, clause.triggers, reader.governance
     if any(not any(same_actor(s, t) for s in sources) for t in found):
         return None
-    if vehicle.i not in triggers or not gov.vehicle(vehicle, triggers[vehicle.i]) \
-            or gov.purpose(vehicle, triggers) != clause.trigger:
+    if vehicle.i not in triggers or not (
+            gov.vehicle(vehicle, triggers[vehicle.i]) and gov.purpose(vehicle, triggers) == clause.trigger
+            or gov.of_purpose(clause.trigger, triggers)):  # ("summoned the ambassador | to demand an explanation")
         return None
     return reader.actors(reader.read(vehicle, triggers[vehicle.i], None)[1], clause.doc_actors)
 
@@ -672,7 +673,7 @@ TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
     ("the ones a list singles out", "attacked several embassies, including those of France and Rwanda",
      named_among_them),
     ("an object hung on the place before it", "a reçu lundi à Dakar le Premier ministre mauritanien", displaced),
-    ("whoever the call or order it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
+    ("whoever the act it is the purpose of is aimed at", "called Erdogan to apologise", purpose_of_a_call),
     ("the authorities of the place of an act disapproved", "condemned the violence in Zimbabwe",
      place_of_the_act),
     ("the country of a place struck", "struck what Iran called militant bases inside Pakistan", place_of_the_target),

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .events import TriggerEntry, TriggerLexicon
 
 INTENT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"})
+PURPOSEFUL = frozenset({"ACCUSE", "CONSULT"})  # acts made to some end told by an infinitive ("summoned X to demand")
 # acts done by saying them: "pledged support" is support, "offered criticism" criticism
 VERBAL_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 
@@ -57,7 +58,7 @@ class Governance:
             return self.governing_trigger(head, triggers, own)  # "appelé X à cesser | de soutenir le M23"
         if entry is not None and self.vehicle(head, entry) and self.purpose(head, triggers) == token:
             return self.governing_trigger(head, triggers, own)  # "offered to send troops to help": the offer
-        if entry is None or not intent(entry) or entry.pos != "VERB" or self.purpose_marked(token):
+        if entry is None or not intent(entry) or entry.pos != "VERB" or self.of_purpose(token, triggers):
             return None
         if self.promised_conflict(entry, own):
             return None  # "vowed to retaliate": the retaliation, planned, is a threat
@@ -77,6 +78,8 @@ class Governance:
             entry = triggers.get(verb.i)
             if entry is not None and entry.type == "ACCUSE" and any(c.dep_ in syn.mark for c in token.children):
                 return verb
+        if self.of_purpose(token, triggers):
+            return None  # "summoned the ambassador to demand an explanation": the demand is the author's
         current = token
         for _ in range(3):
             head = current.head
@@ -130,6 +133,15 @@ class Governance:
                      and (c.dep_ in self.syntax.clausal or c.head != verb and c.dep_ == "amod")  # "décret | imposant"
                      and (enacting or forms & set(c.morph.get("VerbForm"))) and (
                          not marked or self.purpose_marked(c))), None)
+
+    def of_purpose(self, verb: Token, triggers: dict[int, TriggerEntry]) -> bool:
+        """Whether an infinitive tells why its head's act was done: marked as a purpose, or an
+        adverbial infinitive with no mark after a summons or a meeting ("summoned the ambassador |
+        to demand", not "called on the generals | to relinquish power", what is asked)."""
+        head = triggers.get(verb.head.i)
+        return self.purpose_marked(verb) or verb.dep_ == "advcl" and "Inf" in verb.morph.get("VerbForm") \
+            and not any(c.dep_ in self.syntax.mark for c in verb.children) \
+            and head is not None and head.type in PURPOSEFUL
 
     def purpose_marked(self, verb: Token) -> bool:
         """Whether an infinitive is one of purpose ("pour le féliciter", "in order to"), even when

@@ -24,7 +24,7 @@ from .groups import across, is_group
 from .model import Actor, same_actor
 from .ontology import Ontology
 from .references import ReferenceWords
-from .syntax import NOMINAL, Syntax
+from .syntax import NOMINAL, VERBAL, Syntax
 from .text import fold
 
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
@@ -121,13 +121,14 @@ class StoryReader:
         """An act the reaction names in its own clause, coded there ("welcomed the agreement
         signed the day before between X and Y", "condemned the strike launched by X"): its
         authors, or its parties when the reaction is cooperative and the act mutual."""
-        if context.event.type not in REACTING:
+        event = context.event
+        if event.type not in REACTING:
             return []
-        words = {w.i for w in self.reacted_to(context.event)}
+        words = {w.i for w in self.reacted_to(event)}
         for other in context.events:
-            if other is not context.event and other.trigger.i in words and other.rule is None:
-                parties = [a for a in self._parties(other, context.event) if a.code() or a.sector]
-                if parties and not self._took_part(other, context.event):
+            if other is not event and other.trigger.i in words and other.rule is None:
+                parties = [a for a in self._parties(other, event) if a.code() or a.sector]
+                if parties and not self._took_part(other, event):
                     return parties
         return []
 
@@ -140,9 +141,9 @@ class StoryReader:
         ("welcomed the agreement")."""
         if context.event.type not in REACTING:
             return []
-        for word in self.reacted_to(context.event):
+        for word in self._act_words(context.event):
             types = self._act_types(word)
-            if types is None or not self.definite(word):
+            if types is None:
                 continue
             if context.event.type == "REQUEST" and len(types) == 1 and next(iter(types)) in UNDOES:
                 types = UNDOES[next(iter(types))]  # "demanded the release of X": of whoever holds X
@@ -263,6 +264,22 @@ class StoryReader:
         # … or the thing its verb names ("a exigé | la fin de la présence militaire américaine")
         things = [o for o in self.syntax.objects(event.trigger) if o.pos_ == "NOUN"]
         return [*(o for c in clauses for o in self._said_of(c)), *things]
+
+    def _act_words(self, event: RawEvent) -> list[Token]:
+        """The definite nouns naming what an event is about, each followed by the nouns of its
+        complement ("welcomed the signing of the treaty", "a salué la finalisation du texte du traité")."""
+        words = []
+        for word in self.reacted_to(event):
+            if not self.definite(word):
+                continue
+            chain = [word]
+            while len(chain) < 4:
+                inner = [n for prep, n in self.syntax.prepositional(chain[-1]) if prep in self.syntax.genitive]
+                if not inner:
+                    break
+                chain.append(inner[0])
+            words += chain
+        return words
 
     def _said_of(self, verb: Token) -> list[Token]:
         """What a clause names: its objects and predicates ("called Moscow's move cynical")."""
@@ -406,6 +423,21 @@ def act_told_by_its_verb(reader: StoryReader, context: Context) -> list[Actor]:
     return []
 
 
+def speaker_owned(reader: StoryReader, context: Context) -> list[Actor]:
+    """An attack on what "its", "ses" own, in a clause someone reports, hits the reporter: "Togo
+    said Ghanaian forces shelled its positions" (a state does not report shelling its own)."""
+    event, syn = context.event, reader.syntax
+    if event.type not in ("ASSAULT", "COERCE") or not any(
+            fold(c.text) in syn.possessive_words for w in reader.reacted_to(event) for c in w.children):
+        return []
+    clause = event.trigger
+    while clause.dep_ not in ("ccomp", "parataxis") and clause.head != clause and clause.head.pos_ in VERBAL:
+        clause = clause.head  # ("kept | shelling", "a continué de | bombarder")
+    if clause.dep_ not in ("ccomp", "parataxis"):
+        return []
+    return [a for s in syn.inherited_subjects(clause.head) for a in context.doc_actors.resolve(s) if a.code()]
+
+
 def told_pairs(event: RawEvent) -> list[tuple[Actor, Actor | None]]:
     """The pairs of an event a story can tell: a source and a target the story names by country,
     organisation or group; a target of another country when the story, not the clause, gave it;
@@ -485,6 +517,7 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("act told by its verb", "X launched a missile… Tokyo called the launch reckless", act_told_by_its_verb),
     ("response to an earlier act", "Lima a riposté", StoryReader.response),
     ("answer to the last act aimed at the author", "the ministry rejected any link", StoryReader.previous_act),
+    ("the reporter's own things", "Togo said Ghanaian forces shelled its positions", speaker_owned),
     ("the author of the lead's news", "Canada threatened to impose sanctions", StoryReader.news_maker),
     ("the other party of the author's dealings", "their truce held… Peru warned that any violation…",
      StoryReader.counterpart),

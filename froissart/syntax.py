@@ -191,7 +191,8 @@ class Syntax:
         for child in verb.children:
             if child.dep_ in self.agent:
                 out.extend([g for g in child.children if g.dep_ in self.prep_object] or [child])
-        return out
+        # an agent the parser labelled a mere oblique ("a été arraisonné vendredi | par des vedettes")
+        return out or [c for c in verb.children if c.dep_ in self.oblique and self.case_of(c) in self.noun_agent]
 
     def inherited_subjects(self, verb: Token, depth: int = 4) -> list[Token]:
         """Subjects of the verb or, for infinitives, participles and conjoined verbs, of the

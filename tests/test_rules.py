@@ -192,6 +192,18 @@ RECORDS = [
     ("en", "Qatar hosted talks between Israel and Hamas.", "CONSULT", "QAT", "ISR"),
     # protesters attack with their hands: a protest, not an accusation
     ("fr", "Des manifestants serbes ont attaqué l'ambassade d'Albanie à Belgrade.", "PROTEST", "SRB", "ALB"),
+    # a summons made to demand something: the summons, and the demand to the summoned
+    ("en", "Ghana summoned Togo's ambassador on Monday to demand an explanation.", "REQUEST", "GHA", "TGO"),
+    ("en", "Ghana summoned Togo's ambassador on Monday to demand an explanation.", "ACCUSE", "GHA", "TGO"),
+    ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "REQUEST", "BEN", "NER"),
+    ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "ACCUSE", "BEN", "NER"),
+    # a ship seized by armed forces (a noun, or a verb whose agent the parser read as an oblique)
+    ("en", "Senegal protested on Monday after the seizure of a Senegalese trawler by the Gambian navy.", "ASSAULT",
+     "GMB", "SEN"),
+    ("fr", "Le Sénégal a protesté lundi après la saisie d'un chalutier sénégalais par la marine gambienne.", "ASSAULT",
+     "GMB", "SEN"),
+    ("fr", "Un chalutier sénégalais a été arraisonné par des vedettes de la marine gambienne.", "ASSAULT", "GMB",
+     "SEN"),
 ]
 
 # (language, sentence, type that must not be coded)

@@ -73,6 +73,18 @@ RECORDS = [
     # a reaction naming nothing answers the news of the lead
     ("en", "Tanzanian soldiers seized the port of Kigoma on Monday. The African Union threatened sanctions.",
      "THREATEN", "AU", "TZA"),
+    # an act named through the noun of what was done to it ("the signing of the treaty")
+    ("en", "Togo and Benin signed a peace treaty on Monday. Ghana welcomed the signing of the treaty.",
+     "SUPPORT", "GHA", "BEN"),
+    ("fr", "Le Togo et le Bénin ont signé lundi un traité de paix. Le Ghana a salué la signature du traité.",
+     "SUPPORT", "GHA", "TGO"),
+    ("fr", "Le Mali et le Niger ont signé lundi un traité. Le Tchad a salué la finalisation du texte du traité.",
+     "SUPPORT", "TCD", "NER"),
+    # an attack on what "its" owns, in a clause someone reports, hits the reporter
+    ("en", "Kyrgyzstan said Tajik forces had kept shelling its positions overnight.", "ASSAULT", "TJK", "KGZ"),
+    ("en", "Togo said on Monday that Ghanaian troops attacked its border posts.", "ASSAULT", "GHA", "TGO"),
+    ("fr", "Le Togo a affirmé lundi que les forces ghanéennes avaient bombardé ses positions.", "ASSAULT", "GHA",
+     "TGO"),
 ]
 
 # (lang, story, event type): an act aimed at no one the story names is left out of a story
