@@ -13,6 +13,7 @@ act ("decision", "ces exigences") and words of responding ("retaliate", "riposte
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -466,8 +467,12 @@ def _last_attack_by_another(event: RawEvent, earlier: list[RawEvent]) -> list[Ac
 
 
 def _same_stem(noun: str, verb: str) -> bool:
-    """Whether a noun is its verb's noun of action ("launch", "tir" of "tirer", "attaque")."""
-    return len(noun) >= 3 and verb.startswith(noun) and len(verb) - len(noun) <= 2
+    """Whether a noun is its verb's noun of action ("launch", "tir" of "tirer", "attaque", "closure"
+    of "close", "fermeture" of "fermer")."""
+    if len(noun) >= 3 and verb.startswith(noun) and len(verb) - len(noun) <= 2:
+        return True
+    common = len(os.path.commonprefix([noun, verb]))
+    return common >= max(4, len(verb) - 2)
 
 
 def _same_side(source: Actor, target: Actor, domestic: bool = False) -> bool:

@@ -197,6 +197,11 @@ RECORDS = [
     ("en", "Ghana summoned Togo's ambassador on Monday to demand an explanation.", "ACCUSE", "GHA", "TGO"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "REQUEST", "BEN", "NER"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "ACCUSE", "BEN", "NER"),
+    # a border closed with a country, by a verb or a noun
+    ("en", "Benin closed its border with Niger on Monday.", "COERCE", "BEN", "NER"),
+    ("fr", "Le Bénin a fermé sa frontière avec le Niger lundi.", "COERCE", "BEN", "NER"),
+    ("en", "Benin announced on Monday the closure of its border with Niger.", "COERCE", "BEN", "NER"),
+    ("fr", "Le Bénin a annoncé lundi la fermeture de sa frontière avec le Niger.", "COERCE", "BEN", "NER"),
     # a ship seized by armed forces (a noun, or a verb whose agent the parser read as an oblique)
     ("en", "Senegal protested on Monday after the seizure of a Senegalese trawler by the Gambian navy.", "ASSAULT",
      "GMB", "SEN"),

@@ -80,6 +80,11 @@ RECORDS = [
      "SUPPORT", "GHA", "TGO"),
     ("fr", "Le Mali et le Niger ont signé lundi un traité. Le Tchad a salué la finalisation du texte du traité.",
      "SUPPORT", "TCD", "NER"),
+    # an act named by the noun of its verb ("the closure" of "closed")
+    ("en", "Benin closed its border with Niger on Monday. The European Union condemned the closure.",
+     "ACCUSE", "EU", "BEN"),
+    ("fr", "Le Bénin a fermé sa frontière avec le Niger lundi. L'Union européenne a condamné la fermeture.",
+     "ACCUSE", "EU", "BEN"),
     # an attack on what "its" owns, in a clause someone reports, hits the reporter
     ("en", "Kyrgyzstan said Tajik forces had kept shelling its positions overnight.", "ASSAULT", "TJK", "KGZ"),
     ("en", "Togo said on Monday that Ghanaian troops attacked its border posts.", "ASSAULT", "GHA", "TGO"),
