@@ -86,8 +86,10 @@ class DocActors:
     """Resolves noun phrases of one parsed article to actors, remembering earlier mentions."""
 
     def __init__(self, doc: Doc, lexicon: ActorLexicon, syntax: Syntax, day: dt.date | None,
-                 date_tokens: Iterable[int] = (), keys: list[tuple[str, str]] | None = None) -> None:
+                 date_tokens: Iterable[int] = (), keys: list[tuple[str, str]] | None = None,
+                 filed_in: str | None = None) -> None:
         self.doc = doc
+        self.filed_in = filed_in  # the country of the story's dateline
         self.text = doc.text
         self.date_tokens = frozenset(date_tokens)
         self.lexicon = lexicon

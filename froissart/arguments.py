@@ -503,6 +503,17 @@ def own_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) 
     return actors
 
 
+def authorities_of_the_dateline(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    """People arrested or detained by no one named, in no place named, are held by the police of
+    the country the story was filed in ("ACCRA, March 3 - Six suspects were detained on Monday")."""
+    syn, trigger, entry, home = reader.syntax, clause.trigger, clause.entry, clause.doc_actors.filed_in
+    if home is None or entry.type != "COERCE" or entry.pos != "VERB" or not syn.is_passive(trigger) \
+            or syn.agents(trigger) or not syn.passive_subjects(trigger):
+        return None
+    clause.notes.append("source: the police of the dateline's country")
+    return [Actor(text="", country=home, sector="COP")]
+
+
 def deploying_country(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
     syn, trigger, entry = reader.syntax, clause.trigger, clause.entry
     if entry.type not in ("MOBILIZE", "AID") or entry.pos != "VERB" or not syn.is_passive(trigger) \
@@ -666,6 +677,8 @@ SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
     ("the country of troops deployed", "2,000 Russian soldiers were deployed as peacekeepers", deploying_country),
     ("the authorities of the place", "X was arrested in Niger", place_authorities),
     ("the authorities of an official held", "the former intelligence chief was arrested", own_authorities),
+    ("the police of the dateline's country", "ACCRA - Six suspects were detained on Monday",
+     authorities_of_the_dateline),
 )
 # The order in which the side acted on is sought, each with its example.
 TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (

@@ -197,7 +197,9 @@ class Coder:
         date_tokens = {i for expr in dates for i in range(expr.start, expr.end)}
         filed = dateline_span(article.text) if offset == 0 else 0  # (Doc.text would rebuild the text)
         date_tokens |= {t.i for t in doc if t.idx < filed}  # the dateline names no party
-        doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published, date_tokens, keys)
+        dateline = dateline_place(article.text, self.gazetteer)  # the parsed text (Doc.text would rebuild it)
+        doc_actors = DocActors(doc, tools.actors, tools.syntax, article.published, date_tokens, keys,
+                               dateline.country if dateline is not None else None)
         raw = tools.events.find(doc_actors)
         story = not self.background and len(doc_actors.sentences) > 1
         if self.learned and len(doc_actors.sentences) == 1:
@@ -210,7 +212,6 @@ class Coder:
             # sentence (a headline, a sentence set) has no story to tell the target
             raw = [e for e in raw if not e.untargeted]
         events = sorted(raw, key=lambda e: e.trigger.i)
-        dateline = dateline_place(article.text, self.gazetteer)  # the parsed text (Doc.text would rebuild it)
         placer = EventPlacer(doc, doc_actors, tools.syntax, self.gazetteer, dateline)
         places = placer.place_all(events)
         if story:  # nor is an act by no one the story can name (no country, no organisation)

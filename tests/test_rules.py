@@ -197,6 +197,9 @@ RECORDS = [
     ("en", "Ghana summoned Togo's ambassador on Monday to demand an explanation.", "ACCUSE", "GHA", "TGO"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "REQUEST", "BEN", "NER"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "ACCUSE", "BEN", "NER"),
+    # people held by no one named, in no place named: by the police of the dateline's country
+    ("en", "ACCRA, March 3 (Reuters) - Six suspects were detained on Monday, police said.", "COERCE", "GHA", "GHA"),
+    ("fr", "DAKAR, 3 mars (AFP) - Six suspects ont été arrêtés lundi, selon la police.", "COERCE", "SEN", "SEN"),
     # a border closed with a country, by a verb or a noun
     ("en", "Benin closed its border with Niger on Monday.", "COERCE", "BEN", "NER"),
     ("fr", "Le Bénin a fermé sa frontière avec le Niger lundi.", "COERCE", "BEN", "NER"),
