@@ -80,6 +80,8 @@ RECORDS = [
      "SUPPORT", "GHA", "TGO"),
     ("fr", "Le Mali et le Niger ont signé lundi un traité. Le Tchad a salué la finalisation du texte du traité.",
      "SUPPORT", "TCD", "NER"),
+    ("fr", "Le Niger a arrêté deux pêcheurs béninois. La diplomatie béninoise exprime « une ferme protestation ».",
+     "ACCUSE", "BEN", "NER"),
     # an act named by the noun of its verb ("the closure" of "closed")
     ("en", "Benin closed its border with Niger on Monday. The European Union condemned the closure.",
      "ACCUSE", "EU", "BEN"),
