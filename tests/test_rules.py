@@ -197,6 +197,8 @@ RECORDS = [
     ("en", "Ghana summoned Togo's ambassador on Monday to demand an explanation.", "ACCUSE", "GHA", "TGO"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "REQUEST", "BEN", "NER"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "ACCUSE", "BEN", "NER"),
+    # the Group of Seven by its full name
+    ("en", "Leaders of the Group of Seven condemned Togo's attack on Ghana.", "ACCUSE", "G7", "TGO"),
     # a protest addressed or expressed to a state is a complaint
     ("fr", "Le Bénin a adressé jeudi une protestation au Niger.", "ACCUSE", "BEN", "NER"),
     # people held by no one named, in no place named: by the police of the dateline's country
