@@ -195,6 +195,10 @@ class EventPlacer:
                 out.append((token, self.gazetteer.country_place(span.text, m.value.country)))
                 continue
             place = self.gazetteer.place(span.text, countries)
+            if m is not None and m.value.kind == "capital" and m.value.country and (
+                    place is None or place.country != m.value.country):
+                # a seat of power is in its own country ("à la Maison Blanche", not the Paris district)
+                place = self.gazetteer.country_place(span.text, m.value.country)
             if place is not None:
                 out.append((token, place))
         return out

@@ -20,6 +20,9 @@ CASES = [
     ("en", "Japan met Canada in Peru.", "Peru", "PER", "country"),
     ("en", "Kenyan protesters rallied in Nairobi against the government.", "Nairobi", "KEN", "city"),
     ("en", "France met Germany in Berlin on Monday.", "Berlin", "DEU", "city"),
+    # a seat of power is in its own country, not the Paris district of the same name
+    ("fr", "Le président ghanéen s'est entretenu lundi à la Maison Blanche avec le président américain.",
+     "United States", "USA", "country"),
 ]
 
 
