@@ -328,6 +328,10 @@ class Coreference:
         count = next((self.numbers[fold(t.text)] for t in tokens if fold(t.text) in self.numbers), 0)
         if words & syn.other_words:
             count = 0
+        if count == 0 and lemma in syn.counterparts and "Sing" in head.morph.get("Number") and any(
+                fold(c.text) in syn.possessive_words for c in head.children):
+            # "its neighbour", "son ancienne colonie": the other country the story is about
+            return [Actor(text=text, country=c) for c in self.salient_countries(head, 1)]
         if count >= 2 and (lemma in syn.country_groups or fold(head.text) in syn.country_groups):
             # the countries listed right after ("sept pays : l'Argentine, le Chili…"), else the last named
             after = actors.listed_countries([t for t in actors.sentence(head) if t.i > head.i][:5 * count + 8])

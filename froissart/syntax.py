@@ -108,6 +108,7 @@ class Syntax:
         self.reciprocal = frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in data.labels("reciprocal"))
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
+        self.counterparts = word_set(data, "counterpart")  # "its neighbour", "son ancienne colonie"
         self.person_groups = word_set(data, "person_group")
         self.side_groups = word_set(data, "side_group")
         self.backed_by = word_set(data, "backed_by")

@@ -82,6 +82,11 @@ RECORDS = [
      "SUPPORT", "TCD", "NER"),
     ("fr", "Le Niger a arrêté deux pêcheurs béninois. La diplomatie béninoise exprime « une ferme protestation ».",
      "ACCUSE", "BEN", "NER"),
+    # "its neighbour", "son ancienne colonie": the other country the story is about
+    ("en", "Benin closed its border with Niger on Monday. On Tuesday, Niger urged its neighbour to reopen it.",
+     "REQUEST", "NER", "BEN"),
+    ("fr", "Des militaires ont renversé le président du Niger mercredi. La France a suspendu samedi toute son aide "
+           "à son ancienne colonie.", "SANCTION", "FRA", "NER"),
     # an act named by the noun of its verb ("the closure" of "closed")
     ("en", "Benin closed its border with Niger on Monday. The European Union condemned the closure.",
      "ACCUSE", "EU", "BEN"),
