@@ -248,9 +248,11 @@ class StoryReader:
 
     def _told_by_how(self, event: RawEvent, told: set[int]) -> bool:
         """"responded by expelling", "a riposté en expulsant": the response is the act it was
-        made by, coded there (with the response's target when it names none)."""
+        made by, coded there (with the response's target when it names none); not a condition
+        ("will respond if Togo deploys troops")."""
         return self._responding(event.trigger) and any(
-            c.i in told and c.dep_ == "advcl" and c.i > event.trigger.i for c in event.trigger.children)
+            c.i in told and c.dep_ == "advcl" and c.i > event.trigger.i
+            and {"Ger", "Part"} & set(c.morph.get("VerbForm")) for c in event.trigger.children)
 
     def reacted_to(self, event: RawEvent) -> list[Token]:
         """The words naming what an event is about: its target words or, when its object is a

@@ -82,6 +82,13 @@ RECORDS = [
      "SUPPORT", "TCD", "NER"),
     ("fr", "Le Niger a arrêté deux pêcheurs béninois. La diplomatie béninoise exprime « une ferme protestation ».",
      "ACCUSE", "BEN", "NER"),
+    # a response promised on a condition is a threat to the condition's subject (not a response by how)
+    ("en", "The United States will respond accordingly if Niger deploys troops to Benin.", "THREATEN", "USA", "NER"),
+    # a retaliation by tariffs is a sanction
+    ("fr", "Le Niger a imposé des droits de douane sur les produits béninois. Le Bénin a aussitôt riposté par des "
+           "droits de douane sur les marchandises nigériennes.", "SANCTION", "BEN", "NER"),
+    ("en", "Niger imposed tariffs on Beninese goods. Benin retaliated with tariffs on goods from Niger.", "SANCTION",
+     "BEN", "NER"),
     # "its neighbour", "son ancienne colonie": the other country the story is about
     ("en", "Benin closed its border with Niger on Monday. On Tuesday, Niger urged its neighbour to reopen it.",
      "REQUEST", "NER", "BEN"),
