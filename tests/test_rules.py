@@ -197,6 +197,10 @@ RECORDS = [
     ("en", "Ghana summoned Togo's ambassador on Monday to demand an explanation.", "ACCUSE", "GHA", "TGO"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "REQUEST", "BEN", "NER"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "ACCUSE", "BEN", "NER"),
+    # "the Islamic Republic" is Iran
+    ("en", "The United States imposed new sanctions on the Islamic Republic.", "SANCTION", "USA", "IRN"),
+    ("fr", "Les Etats-Unis ont annoncé de nouvelles sanctions contre la République islamique.", "SANCTION", "USA",
+     "IRN"),
     # the Group of Seven by its full name
     ("en", "Leaders of the Group of Seven condemned Togo's attack on Ghana.", "ACCUSE", "G7", "TGO"),
     # a protest addressed or expressed to a state is a complaint
