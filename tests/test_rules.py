@@ -197,6 +197,12 @@ RECORDS = [
     ("en", "Ghana summoned Togo's ambassador on Monday to demand an explanation.", "ACCUSE", "GHA", "TGO"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "REQUEST", "BEN", "NER"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "ACCUSE", "BEN", "NER"),
+    # held, barred, ceded
+    ("fr", "Le président nigérien est retenu depuis mercredi dans sa résidence par des éléments de la garde "
+           "présidentielle.", "COERCE", "NER", "NER"),
+    ("fr", "Des policiers béninois ont barré le passage aux diplomates nigériens.", "COERCE", "BEN", "NER"),
+    ("en", "Benin will cede two border districts to Niger by December.", "AGREE", "BEN", "NER"),
+    ("fr", "Le Bénin rétrocédera au Niger deux districts frontaliers d'ici décembre.", "AGREE", "BEN", "NER"),
     # "the Islamic Republic" is Iran
     ("en", "The United States imposed new sanctions on the Islamic Republic.", "SANCTION", "USA", "IRN"),
     ("fr", "Les Etats-Unis ont annoncé de nouvelles sanctions contre la République islamique.", "SANCTION", "USA",
