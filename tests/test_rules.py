@@ -257,6 +257,11 @@ NOT_CODED = [
     # "neither… nor", "ni… ni": both verbs are negated
     ("en", "Ecuador has neither acknowledged nor denied the raid on Colombia.", "REJECT"),
     ("fr", "L'Équateur n'a ni commenté ni démenti le raid contre la Colombie.", "REJECT"),
+    # declining to comment is no refusal; "lever le doute" lifts nothing
+    ("en", "Chile struck Peru on Monday. The Chilean military declined to comment.", "REJECT"),
+    ("fr", "Le Chili a frappé le Pérou lundi. L'armée chilienne a refusé de commenter.", "REJECT"),
+    ("fr", "Le Chili a frappé le Pérou lundi. Le porte-parole chilien a levé le doute sur le départ des soldats "
+           "péruviens.", "CONCEDE"),
     # a name given in passing is no accusation
     ("en", "Chile struck what it called rebel camps in Peru.", "ACCUSE"),
     ("fr", "Le Chili a frappé ce qu'il a qualifié de camps rebelles au Pérou.", "ACCUSE"),
