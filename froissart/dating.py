@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import when
+from .entities import quoted_tokens
 from .events import RawEvent
 from .syntax import VERBAL
 from .text import fold
@@ -66,6 +67,7 @@ class EventDater:
         self.relations = relations  # prepositions of a time counted from ("since", "depuis"): no date of the act
         self.published = published
         self.heads = [(expr, when.attachment(expr, doc)) for expr in expressions]
+        self.quoted = quoted_tokens(doc)
         self.lead = lead  # the starts of the lead's sentences
         self.story_day: EventDate | None = None
         self.previous: dt.date | None = None
@@ -219,8 +221,10 @@ class EventDater:
         Pékin avait averti"), else the event before's."""
         for told, head in reversed(self.heads):
             if told.start >= expr.start or told.relative_to_event or told.deadline or head.pos_ not in VERBAL \
-                    or self.doc[told.start:told.end].root.dep_ in self.arguments or not _past(head):
-                continue  # (a day that dates no verb may be a name: "hit the Unaizah May 4"; nor a day to come)
+                    or self.doc[told.start:told.end].root.dep_ in self.arguments or not _past(head) \
+                    or self.quoted[told.start]:
+                continue  # (a day that dates no verb may be a name: "hit the Unaizah May 4"; nor a day to come,
+                # nor a day a quotation tells: "« Après m'avoir assuré samedi dernier… » La veille, il avait averti")
             if told.start <= self.previous_at:
                 break
             resolved = when.resolve(told, self.published, None)

@@ -34,6 +34,11 @@ CASES = [
     # ... not from a day to come told in between
     ("fr", "Le Brésil a rencontré mercredi l'Argentine, et des avions doivent rapatrier dès vendredi ses soldats. "
            "La veille, le Brésil avait critiqué le Paraguay.", "ACCUSE", "2024-11-12", None, "veille"),
+    # ... nor from a day a quotation tells
+    ("fr", "Le Brésil a dénoncé samedi la saisie d'un navire par le Paraguay. Le ministre brésilien a déclaré : "
+           "« Après m'avoir assuré mardi dernier que le Paraguay voulait la paix, ils font le contraire ». La veille, "
+           "il avait averti que le Paraguay s'exposait à de « graves conséquences ».", "THREATEN", "2024-11-08", None,
+     "veille"),
     # date words in an adjunct phrase of the verb
     ("fr", "Dans son discours d'investiture lundi, le président togolais avait exhorté le Ghana à cesser ses "
            "intimidations militaires.", "REQUEST", "2024-11-11", None, "lundi"),
