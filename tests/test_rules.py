@@ -197,6 +197,9 @@ RECORDS = [
     ("en", "Ghana summoned Togo's ambassador on Monday to demand an explanation.", "ACCUSE", "GHA", "TGO"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "REQUEST", "BEN", "NER"),
     ("fr", "Le Bénin a convoqué lundi l'ambassadeur du Niger pour exiger des explications.", "ACCUSE", "BEN", "NER"),
+    # an insult is an accusation, in both languages
+    ("en", "The Beninese president insulted Niger on Sunday.", "ACCUSE", "BEN", "NER"),
+    ("fr", "Le président béninois a insulté le Niger dimanche.", "ACCUSE", "BEN", "NER"),
     # held, barred, ceded
     ("fr", "Le président nigérien est retenu depuis mercredi dans sa résidence par des éléments de la garde "
            "présidentielle.", "COERCE", "NER", "NER"),
