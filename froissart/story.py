@@ -426,6 +426,18 @@ def act_told_by_its_verb(reader: StoryReader, context: Context) -> list[Actor]:
     return []
 
 
+def coordinated_act(reader: StoryReader, context: Context) -> list[Actor]:
+    """An act coordinated with another of the same authors is aimed at that act's target ("recalled
+    its ambassador to Togo and demanded an apology", "a expulsé … et exigé des excuses")."""
+    event = context.event
+    if event.trigger.dep_ not in reader.syntax.conj or event.entry.mode == "order" or event.type == "REJECT":
+        return []  # (not an order to one's own officials, nor a rejection of what someone else said)
+    for other in context.events:
+        if other is not event and other.trigger == event.trigger.head and reader._took_part(other, event):
+            return [t for _, t in other.pairs if t is not None and (t.code() or t.sector)]
+    return []
+
+
 def speaker_owned(reader: StoryReader, context: Context) -> list[Actor]:
     """An attack on what "its", "ses" own, in a clause someone reports, hits the reporter: "Togo
     said Ghanaian forces shelled its positions" (a state does not report shelling its own)."""
@@ -521,6 +533,8 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("owner of what is reacted to", "condemned what he called Lima's reckless decision", StoryReader.owner),
     ("act named in the clause", "welcomed the agreement signed between X and Y", StoryReader.act_named),
     ("act referred to", "the president condemned the attack", StoryReader.act_referred_to),
+    ("the target of the act it is coordinated with", "recalled its ambassador to Togo and demanded an apology",
+     coordinated_act),
     ("act told by its verb", "X launched a missile… Tokyo called the launch reckless", act_told_by_its_verb),
     ("response to an earlier act", "Lima a riposté", StoryReader.response),
     ("answer to the last act aimed at the author", "the ministry rejected any link", StoryReader.previous_act),

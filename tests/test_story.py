@@ -82,6 +82,11 @@ RECORDS = [
      "SUPPORT", "TCD", "NER"),
     ("fr", "Le Niger a arrêté deux pêcheurs béninois. La diplomatie béninoise exprime « une ferme protestation ».",
      "ACCUSE", "BEN", "NER"),
+    # an act coordinated with another of the same authors is aimed at its target
+    ("en", "Talks failed. Benin recalled its ambassador to Niger on Sunday and demanded an apology.", "REQUEST",
+     "BEN", "NER"),
+    ("fr", "Les pourparlers ont échoué. Le Bénin a rappelé dimanche son ambassadeur au Niger et exigé des excuses.",
+     "REQUEST", "BEN", "NER"),
     # a response promised on a condition is a threat to the condition's subject (not a response by how)
     ("en", "The United States will respond accordingly if Niger deploys troops to Benin.", "THREATEN", "USA", "NER"),
     # a retaliation by tariffs is a sanction
