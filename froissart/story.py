@@ -91,7 +91,7 @@ class StoryReader:
                 event.pairs, event.untargeted = told, True
         protests = {e.trigger.i for e in ordered if e.type == "PROTEST"}
         told = {e.trigger.i for e in ordered}
-        return [e for e in ordered if not self._denounced_by_protest(e, protests) and not self._told_by_how(e, told)]
+        return [e for e in ordered if not self._denounced_by_protest(e, protests) and not _told_by_how(self, e, told)]
 
     # -- steps ----------------------------------------------------------------------------
     def two_sides(self, context: Context) -> list[Actor]:
@@ -142,7 +142,7 @@ class StoryReader:
         ("welcomed the agreement")."""
         if context.event.type not in REACTING:
             return []
-        for word in self._act_words(context.event):
+        for word in _act_words(self, context.event):
             types = self._act_types(word)
             if types is None:
                 continue
@@ -246,14 +246,6 @@ class StoryReader:
         return event.type in ("ACCUSE", "PROTEST") and trigger.head.i in protests and trigger.head != trigger \
             and trigger.dep_ in self.syntax.clausal and "Inf" in trigger.morph.get("VerbForm")
 
-    def _told_by_how(self, event: RawEvent, told: set[int]) -> bool:
-        """"responded by expelling", "a riposté en expulsant": the response is the act it was
-        made by, coded there (with the response's target when it names none); not a condition
-        ("will respond if Togo deploys troops")."""
-        return self._responding(event.trigger) and any(
-            c.i in told and c.dep_ == "advcl" and c.i > event.trigger.i
-            and {"Ger", "Part"} & set(c.morph.get("VerbForm")) for c in event.trigger.children)
-
     def reacted_to(self, event: RawEvent) -> list[Token]:
         """The words naming what an event is about: its target words or, when its object is a
         clause ("condemned what he called Lima's decision"), that clause's objects."""
@@ -267,22 +259,6 @@ class StoryReader:
         # … or the thing its verb names ("a exigé | la fin de la présence militaire américaine")
         things = [o for o in self.syntax.objects(event.trigger) if o.pos_ == "NOUN"]
         return [*(o for c in clauses for o in self._said_of(c)), *things]
-
-    def _act_words(self, event: RawEvent) -> list[Token]:
-        """The definite nouns naming what an event is about, each followed by the nouns of its
-        complement ("welcomed the signing of the treaty", "a salué la finalisation du texte du traité")."""
-        words = []
-        for word in self.reacted_to(event):
-            if not self.definite(word):
-                continue
-            chain = [word]
-            while len(chain) < 4:
-                inner = [n for prep, n in self.syntax.prepositional(chain[-1]) if prep in self.syntax.genitive]
-                if not inner:
-                    break
-                chain.append(inner[0])
-            words += chain
-        return words
 
     def _said_of(self, verb: Token) -> list[Token]:
         """What a clause names: its objects and predicates ("called Moscow's move cynical")."""
@@ -466,6 +442,33 @@ def _itself(event: RawEvent, source: Actor, target: Actor) -> bool:
     """Whether an act's target is its source's own state, named as a country."""
     return (source.sector is None or target.sector is None) and _same_state(source, target) \
         and event.type != "COERCE" and "self" not in event.entry.targets
+
+
+def _told_by_how(reader: StoryReader, event: RawEvent, told: set[int]) -> bool:
+    """"responded by expelling", "a riposté en expulsant": the response is the act it was made by,
+    coded there (with the response's target when it names none); not a condition ("will respond if
+    Togo deploys troops")."""
+    return reader._responding(event.trigger) and any(
+        c.i in told and c.dep_ == "advcl" and c.i > event.trigger.i
+        and {"Ger", "Part"} & set(c.morph.get("VerbForm")) for c in event.trigger.children)
+
+
+def _act_words(reader: StoryReader, event: RawEvent) -> list[Token]:
+    """The definite nouns naming what an event is about, each followed by the nouns of its
+    complement ("welcomed the signing of the treaty", "a salué la finalisation du texte du traité")."""
+    syn = reader.syntax
+    words = []
+    for word in reader.reacted_to(event):
+        if not reader.definite(word):
+            continue
+        chain = [word]
+        while len(chain) < 4:
+            inner = [n for prep, n in syn.prepositional(chain[-1]) if prep in syn.genitive]
+            if not inner:
+                break
+            chain.append(inner[0])
+        words += chain
+    return words
 
 
 def _last_attack_by_another(event: RawEvent, earlier: list[RawEvent]) -> list[Actor]:
