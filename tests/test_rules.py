@@ -260,6 +260,9 @@ NOT_CODED = [
     # "neither… nor", "ni… ni": both verbs are negated
     ("en", "Ecuador has neither acknowledged nor denied the raid on Colombia.", "REJECT"),
     ("fr", "L'Équateur n'a ni commenté ni démenti le raid contre la Colombie.", "REJECT"),
+    # hosting foreign troops is no event, however many ("un millier de", "thousands of")
+    ("fr", "Le Chili a voté. Le Sénégal accueille encore un millier de militaires français.", "AGREE"),
+    ("en", "Chile voted. Senegal still hosts thousands of French troops.", "CONSULT"),
     # declining to comment is no refusal; "lever le doute" lifts nothing
     ("en", "Chile struck Peru on Monday. The Chilean military declined to comment.", "REJECT"),
     ("fr", "Le Chili a frappé le Pérou lundi. L'armée chilienne a refusé de commenter.", "REJECT"),
