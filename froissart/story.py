@@ -129,7 +129,7 @@ class StoryReader:
         for other in context.events:
             if other is not event and other.trigger.i in words and other.rule is None:
                 parties = [a for a in self._parties(other, event) if a.code() or a.sector]
-                if parties and not self._took_part(other, event):
+                if parties and not self.took_part(other, event):
                     return parties
         return []
 
@@ -153,7 +153,7 @@ class StoryReader:
                 if earlier.rule is not None or types and earlier.type not in types and earlier.entry.type not in types:
                     continue  # (an act the learned stage typed is too unsure to be referred to)
                 parties = [a for a in self._parties(earlier, context.event) if a.code() or a.sector]
-                if parties and not self._took_part(earlier, context.event):
+                if parties and not self.took_part(earlier, context.event):
                     same_word = fold(earlier.trigger.lemma_) == fold(word.lemma_)
                     # a condemnation names a hostile act, a welcome a friendly one ("condemned the episode")
                     tone = self._cooperative(earlier) == self._cooperative(context.event)
@@ -168,7 +168,7 @@ class StoryReader:
         acted against the responder, or else at whoever the responder last accused, or else at
         whoever last attacked anything ("Ukraine struck the bridge… Moscow vowed a response")."""
         event = context.event
-        if not any(self._responding(t) for t in self._clause_words(event)):
+        if not any(self.responding(t) for t in self._clause_words(event)):
             return []
         return self._aimed_at(event, context.earlier) or self._accused_by(event, context.earlier) \
             or _last_attack_by_another(event, context.earlier)
@@ -192,7 +192,7 @@ class StoryReader:
         if any(w.pos_ == "NOUN" and self.definite(w) for w in self.syntax.objects(event.trigger)):
             return []  # "denounced the diversion": it refers to something told, whoever did it
         for earlier in context.earlier:
-            if earlier.sentence.start not in context.lead or self._took_part(earlier, context.event):
+            if earlier.sentence.start not in context.lead or self.took_part(earlier, context.event):
                 continue
             sources = [s for s, _ in earlier.pairs if s.code() or s.sector]
             if sources:
@@ -307,7 +307,7 @@ class StoryReader:
         return any(fold(c.text) in self.syntax.definite or c.dep_ in self.syntax.possessive
                    for c in noun.children) or noun.pos_ == "PRON"
 
-    def _responding(self, token: Token) -> bool:
+    def responding(self, token: Token) -> bool:
         reference = self.references.of(token)
         return reference is not None and reference.kind == "response"
 
@@ -323,7 +323,7 @@ class StoryReader:
         return words
 
     @staticmethod
-    def _took_part(earlier: RawEvent, event: RawEvent) -> bool:
+    def took_part(earlier: RawEvent, event: RawEvent) -> bool:
         """Whether the event's authors took part in the earlier act: the same actors, or the same
         state ("the president warned…" after "Peruvian and Chilean warplanes struck…")."""
         return all(any(same_actor(s, es) or _same_state(s, es) for es, _ in earlier.pairs) for s, _ in event.pairs)
@@ -409,7 +409,7 @@ def coordinated_act(reader: StoryReader, context: Context) -> list[Actor]:
     if event.trigger.dep_ not in reader.syntax.conj or event.entry.mode == "order" or event.type == "REJECT":
         return []  # (not an order to one's own officials, nor a rejection of what someone else said)
     for other in context.events:
-        if other is not event and other.trigger == event.trigger.head and reader._took_part(other, event):
+        if other is not event and other.trigger == event.trigger.head and reader.took_part(other, event):
             return [t for _, t in other.pairs if t is not None and (t.code() or t.sector)]
     return []
 
@@ -448,7 +448,7 @@ def _told_by_how(reader: StoryReader, event: RawEvent, told: set[int]) -> bool:
     """"responded by expelling", "a riposté en expulsant": the response is the act it was made by,
     coded there (with the response's target when it names none); not a condition ("will respond if
     Togo deploys troops")."""
-    return reader._responding(event.trigger) and any(
+    return reader.responding(event.trigger) and any(
         c.i in told and c.dep_ == "advcl" and c.i > event.trigger.i
         and {"Ger", "Part"} & set(c.morph.get("VerbForm")) for c in event.trigger.children)
 
