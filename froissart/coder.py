@@ -217,10 +217,9 @@ class Coder:
         if story:  # nor is an act by no one the story can name (no country, no organisation)
             for event in events:
                 event.pairs = told_pairs(event)
-        dater = EventDater(doc, dates, article.published, doc_actors.lead,
+        dater = EventDater(doc, dates, article.published, doc_actors.lead, tools.events.modality.future,
                            tools.syntax.object | tools.syntax.subject | tools.syntax.passive_subject,
-                           tools.syntax.oblique | tools.syntax.prep_head, tools.events.modality.future,
-                           tools.syntax.time_relations)
+                           tools.syntax.oblique | tools.syntax.prep_head, tools.syntax.time_relations)
         told = zip(events, dater.date_all(events), places, strict=True)
         ids = doc_actors.entities.numbering()
         records: list[EventRecord] = []

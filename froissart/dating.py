@@ -56,12 +56,10 @@ class EventDater:
     """Dates the events of one parsed article (``date`` in text order)."""
 
     def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None,
-                 lead: frozenset[int], arguments: frozenset[str] = frozenset(),
-                 adjuncts: frozenset[str] = frozenset(), to_come: Callable[[Token], bool] | None = None,
-                 relations: frozenset[str] = frozenset()) -> None:
+                 lead: frozenset[int], to_come: Callable[[Token], bool], arguments: frozenset[str] = frozenset(),
+                 adjuncts: frozenset[str] = frozenset(), relations: frozenset[str] = frozenset()) -> None:
         self.doc = doc
-        # whether a verb tells something still to come ("will hand back on Friday"); by default its tense says
-        self.to_come = to_come or _future_tense
+        self.to_come = to_come  # whether a verb tells something still to come ("will hand back on Friday")
         self.arguments = arguments  # labels of a verb's arguments: a "date" read as one is a name ("the Unaizah May 4")
         self.adjuncts = adjuncts  # labels of a verb's adjunct phrases ("dans son discours lundi")
         self.relations = relations  # prepositions of a time counted from ("since", "depuis"): no date of the act
@@ -268,12 +266,6 @@ def _last_day(found: EventDate) -> dt.date:
 
 def _year_before(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
-
-
-def _future_tense(verb: Token) -> bool:
-    """A verb in the future tense, or with an auxiliary in it ("libérera", "va libérer")."""
-    return "Fut" in verb.morph.get("Tense") or any(c.dep_ == "aux" and "Fut" in c.morph.get("Tense")
-                                                   for c in verb.children)
 
 
 def _past(verb: Token) -> bool:
