@@ -488,14 +488,21 @@ def _hosted(syn: Syntax, target: Token) -> list[Token]:
     return [o for c in hosts for o in syn.objects(c)] or [target]
 
 
+def _held_by_no_one_named(syn: Syntax, clause: Clause) -> bool:
+    """An arrest or detention told in the passive with no agent ("was detained", "ont été interpellées")."""
+    trigger = clause.trigger
+    return clause.entry.type == "COERCE" and clause.entry.pos == "VERB" and syn.is_passive(trigger) \
+        and not syn.agents(trigger)
+
+
 def own_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
     """An official, officer or opponent arrested or detained by no one named, in no place named, is
     held by the authorities of their own country ("the former intelligence chief was arrested for
     treason")."""
-    syn, trigger, entry = reader.syntax, clause.trigger, clause.entry
-    if entry.type != "COERCE" or entry.pos != "VERB" or not syn.is_passive(trigger) or syn.agents(trigger):
+    syn = reader.syntax
+    if not _held_by_no_one_named(syn, clause):
         return None
-    held = reader.actors(syn.passive_subjects(trigger), clause.doc_actors)
+    held = reader.actors(syn.passive_subjects(clause.trigger), clause.doc_actors)
     actors = [Actor(text="", country=a.country, sector="GOV") for a in held
               if a.country and not a.org and a.sector in HELD_AT_HOME][:1]
     if actors:
@@ -506,9 +513,8 @@ def own_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) 
 def authorities_of_the_dateline(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
     """People arrested or detained by no one named, in no place named, are held by the police of
     the country the story was filed in ("ACCRA, March 3 - Six suspects were detained on Monday")."""
-    syn, trigger, entry, home = reader.syntax, clause.trigger, clause.entry, clause.doc_actors.filed_in
-    if home is None or entry.type != "COERCE" or entry.pos != "VERB" or not syn.is_passive(trigger) \
-            or syn.agents(trigger) or not syn.passive_subjects(trigger):
+    syn, home = reader.syntax, clause.doc_actors.filed_in
+    if home is None or not _held_by_no_one_named(syn, clause) or not syn.passive_subjects(clause.trigger):
         return None
     clause.notes.append("source: the police of the dateline's country")
     return [Actor(text="", country=home, sector="COP")]
