@@ -218,6 +218,7 @@ class Coder:
             for event in events:
                 event.pairs = told_pairs(event)
         dater = EventDater(doc, dates, article.published, doc_actors.lead, tools.events.modality.future,
+                           doc_actors.coreference.quoted,
                            tools.syntax.object | tools.syntax.subject | tools.syntax.passive_subject,
                            tools.syntax.oblique | tools.syntax.prep_head, tools.syntax.time_relations)
         told = zip(events, dater.date_all(events), places, strict=True)

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from . import when
-from .entities import quoted_tokens
 from .events import RawEvent
 from .syntax import VERBAL
 from .text import fold
@@ -56,8 +55,9 @@ class EventDater:
     """Dates the events of one parsed article (``date`` in text order)."""
 
     def __init__(self, doc: Doc, expressions: Iterable[when.DateExpression], published: dt.date | None,
-                 lead: frozenset[int], to_come: Callable[[Token], bool], arguments: frozenset[str] = frozenset(),
-                 adjuncts: frozenset[str] = frozenset(), relations: frozenset[str] = frozenset()) -> None:
+                 lead: frozenset[int], to_come: Callable[[Token], bool], quoted: Sequence[bool],
+                 arguments: frozenset[str] = frozenset(), adjuncts: frozenset[str] = frozenset(),
+                 relations: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.to_come = to_come  # whether a verb tells something still to come ("will hand back on Friday")
         self.arguments = arguments  # labels of a verb's arguments: a "date" read as one is a name ("the Unaizah May 4")
@@ -65,7 +65,7 @@ class EventDater:
         self.relations = relations  # prepositions of a time counted from ("since", "depuis"): no date of the act
         self.published = published
         self.heads = [(expr, when.attachment(expr, doc)) for expr in expressions]
-        self.quoted = quoted_tokens(doc)
+        self.quoted = quoted  # whether each token stands in a quotation (``entities.quoted_tokens``)
         self.lead = lead  # the starts of the lead's sentences
         self.story_day: EventDate | None = None
         self.previous: dt.date | None = None
