@@ -238,13 +238,22 @@ class DocActors:
         Thaïlande…" give one actor each."""
         out: list[Actor] = []
         seen: set[tuple[str | None, str | None, str | None]] = set()
-        for conj in self.syntax.conjuncts(head):
+        for conj in self._singled_out(head) or self.syntax.conjuncts(head):
             for actor in self._resolve_phrase(conj):
                 key = (actor.country, actor.org, actor.name if not (actor.country or actor.org) else None)
                 if actor.is_known() and key not in seen:
                     seen.add(key)
                     out.append(actor)
         return out
+
+    def _singled_out(self, head: Token) -> list[Token]:
+        """The names a list singles out of a group ("several countries, including Ghana and
+        Nigeria", "plusieurs pays, dont le Ghana et le Nigeria"): they stand for the group."""
+        syn = self.syntax
+        named = [n for c in head.children if fold(c.text) in syn.including for n in c.children if n.pos_ == "PROPN"]
+        named += [c for c in head.children if c.pos_ == "PROPN" and c.i > head.i
+                  and any(fold(g.text) in syn.including and g.i < c.i for g in c.children)]
+        return [c for n in named for c in syn.conjuncts(n)]
 
     def resolve_all(self, heads: list[Token]) -> list[Actor]:
         """The actors of several phrases."""

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .actors import DocActors
 from .governance import Governance
-from .model import ARMED, Actor, same_actor
+from .model import ARMED, DIPLOMATIC, Actor, same_actor
 from .syntax import NOMINAL, NOUNS, VERBAL, Syntax
 from .text import fold
 
@@ -520,6 +520,21 @@ def authorities_of_the_dateline(reader: ArgumentReader, clause: Clause, found: l
     return [Actor(text="", country=home, sector="COP")]
 
 
+def host_of_the_dateline(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    """A foreign diplomat summoned or expelled by no one named is summoned or expelled by the
+    government of the country the story was filed in ("ACCRA - Togo's envoy was summoned")."""
+    syn, home, trigger = reader.syntax, clause.doc_actors.filed_in, clause.trigger
+    if home is None or clause.entry.type not in ("ACCUSE", "SANCTION") or clause.entry.pos != "VERB" \
+            or not syn.is_passive(trigger) or syn.agents(trigger):
+        return None
+    summoned = reader.actors(syn.passive_subjects(trigger), clause.doc_actors)
+    if not summoned or not all(a.country and a.country != home and a.role and any(r in a.role for r in DIPLOMATIC)
+                               for a in summoned):
+        return None
+    clause.notes.append("source: the government of the dateline's country")
+    return [Actor(text="", country=home, sector="GOV")]
+
+
 def deploying_country(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
     syn, trigger, entry = reader.syntax, clause.trigger, clause.entry
     if entry.type not in ("MOBILIZE", "AID") or entry.pos != "VERB" or not syn.is_passive(trigger) \
@@ -685,6 +700,7 @@ SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
     ("the authorities of an official held", "the former intelligence chief was arrested", own_authorities),
     ("the police of the dateline's country", "ACCRA - Six suspects were detained on Monday",
      authorities_of_the_dateline),
+    ("the government of the dateline's country", "ACCRA - Togo's envoy was summoned on Monday", host_of_the_dateline),
 )
 # The order in which the side acted on is sought, each with its example.
 TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (

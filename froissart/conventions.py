@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .arguments import ArgumentReader, Clause
 from .entities import OFFICIAL
 from .groups import across
-from .model import ARMED, Actor
+from .model import ARMED, DIPLOMATIC, Actor
 from .syntax import VERBAL, Syntax
 from .text import fold
 
@@ -23,7 +23,6 @@ POLITICAL = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "IGO"})
 DISAPPROVED = frozenset({"ASSAULT", "COERCE"})  # acts that opposing, once done, disapproves of
 PARTISAN = frozenset({"PTY", "MED", "NGO"})  # bodies that attack only with words
 CIVILIAN = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "REF", "OPP", "ACT", "MED", "REL"})
-DIPLOMATIC = ("diplomat", "ambassador", "envoy", "embassy", "consul", "chargé")  # roles of diplomats
 
 Pairs = list[tuple[Actor, Actor | None]]
 
@@ -84,10 +83,12 @@ class Conventions:
         if any(c.dep_ in self.syntax.clausal and c.pos_ in VERBAL and not self.reader.governance.purpose_marked(c)
                for c in trigger.children):
             return None  # "a appelé Israël à cesser le feu": a request
-        if any(c.dep_ in self.syntax.argument_oblique and c.pos_ == "NOUN" and not clause.doc_actors.is_actor_word(c)
-               for c in trigger.children):
-            return None  # "a appelé à la retenue": a call for something
         syn = self.syntax
+        asked = syn.object_complement_marks
+        if any((c.dep_ in syn.argument_oblique or (c.dep_ in syn.oblique and syn.case_of(c) in asked
+                                                  and not any(n.dep_ == "nummod" for n in c.children)))
+               and c.pos_ == "NOUN" and not clause.doc_actors.is_actor_word(c) for c in trigger.children):
+            return None  # "a appelé à la retenue", "a appelé X et Y à la retenue": a call for something
         if any(syn.case_of(c) in syn.object_complement_marks and c.pos_ == "NOUN"
                and not clause.doc_actors.is_actor_word(c) for o in syn.objects(trigger) for c in o.children):
             return None  # "a appelé les deux pays au calme": the call asks for something, hung on the object

@@ -263,6 +263,9 @@ class EventFinder:
                     c.dep_ in self.syntax.possessive or self.syntax.case_of(c) in self.syntax.genitive
                     for c in trigger.children):  # (not "after a visit by the French minister")
             light = self.syntax.clause_verb(trigger)  # "after talks in Arusha, Kenya and Uganda agreed": they met
+            while light is not None and "Inf" in light.morph.get("VerbForm") and light.dep_ in self.syntax.clausal \
+                    and light.head.pos_ in VERBAL:
+                light = light.head  # "agreed to reopen the border after talks": the talks were held, not promised
         if light is not None and light.i in triggers and triggers[light.i].type not in (entry.type, "NONE") \
                 and not self.governance.vehicle(light, triggers[light.i]) \
                 and self.arguments.noun_agents(trigger, entry, doc_actors):

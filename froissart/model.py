@@ -9,6 +9,7 @@ from typing import Any
 from .text import fold
 
 ARMED = frozenset({"MIL", "REB", "UAF"})  # sectors of armed forces, rebels, unidentified armed groups
+DIPLOMATIC = ("diplomat", "ambassador", "envoy", "embassy", "consul", "chargé")  # roles of diplomats
 
 
 @dataclass

@@ -279,6 +279,50 @@ def subject_before_apposition(syn: Syntax, token: Token) -> bool:
     return True
 
 
+def subject_before_aside(syn: Syntax, token: Token) -> bool:
+    """A name opening the sentence, then an aside between commas, then a verb with no subject:
+    the parser may hang the name on the verb with any other role ("Paris, qui compte 1.500 soldats
+    au Niger, a condamné…"); it is the subject."""
+    verb = token.head
+    first = token.sent.start if token.i == token.sent.start or token.doc[token.i - 1].pos_ != "DET" else token.i - 1
+    if token.pos_ != "PROPN" or token.dep_ in syn.subject | syn.object | syn.conj | {"ROOT", "flat:name"} \
+            or first != token.sent.start \
+            or verb.pos_ != "VERB" or not token.i + 1 < verb.i or token.nbor(1).text != "," \
+            or syn.subjects(verb) or syn.is_passive(verb) or any(c.dep_ in syn.case for c in token.children):
+        return False
+    comma = max(t.i for t in token.doc[token.i + 1:verb.i] if t.text == ",")
+    if any(t.pos_ not in ("AUX", "ADV") for t in token.doc[comma + 1:verb.i]):
+        return False  # (", a ensuite condamné": only auxiliaries and adverbs between the aside and the verb)
+    token.dep_ = min(syn.subject)
+    return True
+
+
+def main_verb_after_relative(syn: Syntax, token: Token) -> bool:
+    """A sentence opening on a name, then a relative clause between commas, then a verb with its
+    own auxiliary: the parser may make the relative's verb the root and the main verb its
+    conjunct ("Accra, qui entretient de bonnes relations avec Lomé, a | convoqué…"); the main
+    verb heads the sentence, the name is its subject and the relative hangs on the name."""
+    relative = token.head
+    if token.dep_ not in syn.conj or token.pos_ != "VERB" or relative.dep_ != "ROOT" or relative.i > token.i \
+            or syn.subjects(token) or not any(c.dep_ in syn.aux for c in token.children):
+        return False
+    who = [c for c in relative.children if c.dep_ in syn.subject and "Rel" in c.morph.get("PronType")]
+    name = next((c for c in relative.children if c.i < relative.i and c.pos_ == "PROPN" and c.i + 1 < len(c.doc)
+                 and c.nbor(1).text == "," and c.i in (c.sent.start, c.sent.start + 1)), None)
+    if not who or name is None or not name.i < who[0].i \
+            or not any(t.text == "," for t in token.doc[relative.i:token.i]) \
+            or any(c.dep_ == "cc" for c in token.children):
+        return False
+    token.head = token
+    token.dep_ = relative.dep_
+    for child in list(relative.children):
+        if child.i > token.i or (child.dep_ in {"dep", *syn.oblique} and child != name and child.i < name.i):
+            child.head = token
+    relative.head, relative.dep_ = name, min(syn.relative)
+    name.head, name.dep_ = token, min(syn.subject)
+    return True
+
+
 def coordination_out_of_relative(syn: Syntax, token: Token) -> bool:
     """A verb after ", and" hung on the verb of a relative clause in an adjunct of the main
     verb continues the main verb: in "X a suspendu la Guinée, après le coup qui a renversé
@@ -430,8 +474,8 @@ def object_after_time_word(syn: Syntax, token: Token) -> bool:
     """A noun phrase the parser hangs on a bare word of time right after the verb ("a accusé
     mercredi | la Chine", "a reçu lundi soir | son homologue"; labels.tsv ``time_word``) is the
     verb's object, and the time word, if read as the object, a modifier."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos") \
-            or fold(token.head.text) not in syn.time_words:
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos", "amod") \
+            or fold(token.head.text) not in syn.time_words:  # ("a saisi vendredi | un pétrolier": read as an adjective)
         return False
     when = token.head
     while fold(when.head.text) in syn.time_words and when.head.i < when.i and when.head != when:
@@ -484,6 +528,10 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
      "a rappelé vendredi soir ses ambassadeurs", object_after_time_word),
     ("the name before an apposition is the subject",
      "Pékin, gros acheteur de bauxite, a appelé…", subject_before_apposition),
+    ("the name before an aside is the subject of a verb with none",
+     "Paris, qui compte 1.500 soldats au Niger, a condamné…", subject_before_aside),
+    ("the verb after a relative opening the sentence is the main verb",
+     "Accra, qui entretient de bonnes relations avec Lomé, a convoqué…", main_verb_after_relative),
     ("a determiner standing as an argument is a pronoun",
      "et les a exhortés", determiner_as_pronoun),
     ("an object clitic is no subject",

@@ -1,0 +1,75 @@
+"""Wire sentences longer than a rule's example: asides and relative clauses between the subject
+and its verb, lists that single out their members, objects after a time word, calls for calm,
+diplomats summoned by no one named, talks held before an agreement; in both languages, with the
+real pipelines, on short stories written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import pairs_of
+
+# (lang, story, event type, source, target): the record the story must give
+RECORDS = [
+    # a name, an aside between commas, then the verb: the name is the subject (repairs.py)
+    ("fr", "La tension monte. Accra, qui compte 500 soldats au Togo, a convoqué mardi l'ambassadeur togolais.",
+     "ACCUSE", "GHA", "TGO"),
+    ("fr", "La tension monte. Accra, qui entretient de bonnes relations avec Lomé, a ensuite convoqué "
+     "l'ambassadeur togolais.", "ACCUSE", "GHA", "TGO"),
+    ("fr", "La tension monte. Paris, qui compte 1.500 militaires au Niger, a convoqué l'ambassadeur du Bénin.",
+     "ACCUSE", "FRA", "BEN"),
+    ("en", "Tensions rose. Accra, which has 500 soldiers in Togo, summoned the Togolese ambassador on Tuesday.",
+     "ACCUSE", "GHA", "TGO"),
+    # an object after a time word that the parser read as an adjective of it
+    ("fr", "La tension monte. La marine nigériane a saisi vendredi un pétrolier togolais au large de Lagos.",
+     "ASSAULT", "NGA", "TGO"),
+    ("en", "Tensions rose. The Nigerian navy seized a Togolese tanker off Lagos on Friday.", "ASSAULT", "NGA", "TGO"),
+    # a list that singles out members of a group: each member acts
+    ("en", "Tensions rose. Several West African countries, including Ghana and Nigeria, condemned Togo's decision.",
+     "ACCUSE", "NGA", "TGO"),
+    ("fr", "La tension monte. Plusieurs pays d'Afrique de l'Ouest, dont le Ghana et le Nigeria, ont condamné "
+     "la décision du Togo.", "ACCUSE", "NGA", "TGO"),
+    ("fr", "La tension monte. Plusieurs pays d'Afrique de l'Ouest, dont le Ghana et le Nigeria, ont condamné "
+     "la décision du Togo.", "ACCUSE", "GHA", "TGO"),
+    # a call to calm addressed to parties asks something of them; it is no phone call
+    ("fr", "La tension monte. Accra, proche allié de Lomé, a appelé mercredi le Bénin et le Togo à la retenue.",
+     "REQUEST", "GHA", "BEN"),
+    ("fr", "La tension monte. Le président ghanéen a appelé le Togo au calme.", "REQUEST", "GHA", "TGO"),
+    ("en", "Tensions rose. Accra, a close ally of Lomé, on Wednesday urged Benin and Togo to exercise restraint.",
+     "REQUEST", "GHA", "BEN"),
+    # a foreign diplomat summoned by no one named is summoned by the country the story was filed in
+    ("fr", "ACCRA, 3 mars (AFP) - Le Ghana a condamné mercredi l'incursion. Mardi soir, le chargé d'affaires "
+     "togolais avait été convoqué au ministère.", "ACCUSE", "GHA", "TGO"),
+    ("en", "ACCRA, March 3 (Reuters) - Ghana condemned the incursion on Wednesday. Togo's ambassador was summoned "
+     "to the foreign ministry on Tuesday.", "ACCUSE", "GHA", "TGO"),
+    # the adjective of the United Nations names it
+    ("fr", "La tension monte. Le Ghana a expulsé jeudi sept responsables onusiens.", "SANCTION", "GHA", "UN"),
+    # talks held before an agreement to do something were held, not promised
+    ("en", "Tensions rose. Ghana and Togo agreed on Monday to reopen their border after talks in Abuja.",
+     "CONSULT", "GHA", "TGO"),
+    ("fr", "La tension monte. Le Ghana et le Togo se sont mis d'accord lundi pour rouvrir leur frontière, "
+     "au terme de pourparlers tenus à Abuja.", "CONSULT", "GHA", "TGO"),
+]
+
+# (lang, story, event type, source, target): a record the story must not give
+NOT_GIVEN = [
+    ("fr", "PARIS, 3 mars (AFP) - Le Togo a fermé sa frontière. Le chargé d'affaires français à Lomé a été "
+     "convoqué mardi.", "ACCUSE", "FRA", "FRA"),
+    ("fr", "La tension monte. Le président ghanéen a appelé à deux reprises son homologue togolais.",
+     "REQUEST", "GHA", "TGO"),
+    ("en", "Tensions rose. Ghana and Togo agreed on Monday to reopen their border after talks in Abuja.",
+     "AGREE", "NGA", "TGO"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "source", "target"), RECORDS,
+                         ids=[f"{c[0]}-{c[1][18:60]}" for c in RECORDS])
+def test_long_sentence_record(coder, lang, text, etype, source, target):
+    pairs = pairs_of(coder, text, lang, etype)
+    assert (source, target) in pairs, f"expected {etype} {source} -> {target}, got {pairs}"
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "source", "target"), NOT_GIVEN,
+                         ids=[f"{c[0]}-{c[1][18:60]}" for c in NOT_GIVEN])
+def test_long_sentence_no_record(coder, lang, text, etype, source, target):
+    assert (source, target) not in pairs_of(coder, text, lang, etype)
