@@ -568,6 +568,28 @@ def clause_targets(reader: ArgumentReader, clause: Clause, found: list[Actor], s
     return reader.actors(clause.targets, clause.doc_actors)
 
 
+def host_of_its_facility(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
+                         ) -> list[Actor] | None:
+    """A facility of the author's own ("closed its embassy in Lomé", "a fermé son ambassade à
+    Lomé") stands for the country it stands in, named on it or on the verb."""
+    syn = reader.syntax
+    owned = [t for t in clause.targets if (fold(t.lemma_) in syn.facilities or fold(t.text) in syn.facilities)
+             and any(c.dep_ in syn.possessive or "Yes" in c.morph.get("Poss") for c in t.children)]
+    if not owned or not sources or not all(not f.country or any(f.country == s.country for s in sources)
+                                           for f in found):
+        return None
+    verb = clause.light or clause.trigger
+    places = [n for w in (*owned, verb) for p, n in syn.prepositional(w) if p in syn.location]
+    tags = clause.doc_actors.tags
+    hosts = [m.value.country for n in places if (m := tags.get(n.i)) is not None
+             and m.value.kind in ("country", "capital") and m.value.country
+             and not any(s.country == m.value.country for s in sources)]
+    if not hosts:
+        return None
+    clause.notes.append("target: the country its facility stands in")
+    return [Actor(text="", country=hosts[0])]
+
+
 def named_among_them(reader: ArgumentReader, clause: Clause, found: list[Actor], sources: list[Actor]
                      ) -> list[Actor] | None:
     """The targets a list singles out ("attacked several embassies, including those of France and
@@ -705,6 +727,7 @@ SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
 # The order in which the side acted on is sought, each with its example.
 TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (
     ("the object or prepositional target of the clause", "Russia attacked Ukraine", clause_targets),
+    ("the country a facility of its own stands in", "closed its embassy in Lomé", host_of_its_facility),
     ("the ones a list singles out", "attacked several embassies, including those of France and Rwanda",
      named_among_them),
     ("an object hung on the place before it", "a reçu lundi à Dakar le Premier ministre mauritanien", displaced),

@@ -474,7 +474,7 @@ def object_after_time_word(syn: Syntax, token: Token) -> bool:
     """A noun phrase the parser hangs on a bare word of time right after the verb ("a accusé
     mercredi | la Chine", "a reçu lundi soir | son homologue"; labels.tsv ``time_word``) is the
     verb's object, and the time word, if read as the object, a modifier."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos", "amod") \
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos", "amod", "obj", "dobj") \
             or fold(token.head.text) not in syn.time_words:  # ("a saisi vendredi | un pétrolier": read as an adjective)
         return False
     when = token.head
@@ -489,6 +489,18 @@ def object_after_time_word(syn: Syntax, token: Token) -> bool:
         when.dep_ = syn.time_label
     token.head = verb
     token.dep_ = syn.object_label
+    return True
+
+
+def place_after_time_word(syn: Syntax, token: Token) -> bool:
+    """A place the parser hangs on a bare word of time after the verb is the verb's ("a fermé
+    vendredi son ambassade | à Lomé")."""
+    when = token.head
+    if token.pos_ != "PROPN" or fold(when.text) not in syn.time_words or when.head.pos_ not in VERBAL \
+            or not when.head.i < when.i < token.i or syn.case_of(token) not in syn.location:
+        return False
+    token.head = when.head
+    token.dep_ = min(syn.oblique) if syn.oblique else token.dep_
     return True
 
 
@@ -532,6 +544,8 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
      "Paris, qui compte 1.500 soldats au Niger, a condamné…", subject_before_aside),
     ("the verb after a relative opening the sentence is the main verb",
      "Accra, qui entretient de bonnes relations avec Lomé, a convoqué…", main_verb_after_relative),
+    ("a place hung on a bare time word after the verb is the verb's",
+     "a fermé vendredi son ambassade à Lomé", place_after_time_word),
     ("a determiner standing as an argument is a pronoun",
      "et les a exhortés", determiner_as_pronoun),
     ("an object clitic is no subject",

@@ -1,7 +1,7 @@
 """Wire sentences longer than a rule's example: asides and relative clauses between the subject
 and its verb, lists that single out their members, objects after a time word, calls for calm,
-diplomats summoned by no one named, talks held before an agreement; in both languages, with the
-real pipelines, on short stories written for these tests."""
+embassies closed abroad, diplomats summoned by no one named, talks held before an agreement; in
+both languages, with the real pipelines, on short stories written for these tests."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ RECORDS = [
      "togolais avait été convoqué au ministère.", "ACCUSE", "GHA", "TGO"),
     ("en", "ACCRA, March 3 (Reuters) - Ghana condemned the incursion on Wednesday. Togo's ambassador was summoned "
      "to the foreign ministry on Tuesday.", "ACCUSE", "GHA", "TGO"),
+    # a facility of the author's own stands for the country it stands in
+    ("en", "Tensions rose. Ghana closed its embassy in Lomé on Friday.", "SANCTION", "GHA", "TGO"),
+    ("fr", "La tension monte. Le Ghana a fermé vendredi son ambassade à Lomé.", "SANCTION", "GHA", "TGO"),
     # the adjective of the United Nations names it
     ("fr", "La tension monte. Le Ghana a expulsé jeudi sept responsables onusiens.", "SANCTION", "GHA", "UN"),
     # talks held before an agreement to do something were held, not promised
