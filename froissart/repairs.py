@@ -420,13 +420,18 @@ def partitive_object(syn: Syntax, token: Token) -> bool:
     """"des"/"du" read as a preposition hanging a noun on a bare word of time after the verb
     ("ont bombardé mardi | des villages"): a partitive article, and the noun the verb's
     object (labels.tsv ``article_preposition``)."""
-    when, verb = token.head, token.head.head
+    when = top = token.head
+    while fold(top.head.text) in syn.time_words and top.head.i < top.i and top.head != top:
+        top = top.head  # "a tiré mardi | soir | des roquettes"
+    verb = top.head
     marks = [c for c in token.children if c.dep_ in syn.case and c.i < token.i]
     if token.dep_ != "nmod" or token.pos_ != "NOUN" or len(marks) != 1 \
-            or fold(marks[0].text) not in syn.article_prepositions or when.dep_ not in syn.oblique \
+            or fold(marks[0].text) not in syn.article_prepositions or top.dep_ not in syn.oblique | syn.object \
             or when.pos_ != "NOUN" or list(when.children) != [token] or verb.pos_ not in VERBAL \
-            or when.i != marks[0].i - 1 or syn.objects(verb):
+            or when.i != marks[0].i - 1 or any(o != top for o in syn.objects(verb)):
         return False
+    if top.dep_ in syn.object:  # ("a bombardé dimanche | des positions": the day read as the object)
+        top.dep_ = syn.time_label
     token.head = verb
     token.dep_ = syn.object_label
     marks[0].dep_ = "det"

@@ -76,3 +76,21 @@ def test_long_sentence_record(coder, lang, text, etype, source, target):
                          ids=[f"{c[0]}-{c[1][18:60]}" for c in NOT_GIVEN])
 def test_long_sentence_no_record(coder, lang, text, etype, source, target):
     assert (source, target) not in pairs_of(coder, text, lang, etype)
+
+
+# (lang, sentence, word): after the repairs, the word is the object of the verb, not of the day
+OBJECTS_AFTER_A_DAY = [
+    ("fr", "Le Togo a tiré mardi soir des roquettes sur le Bénin.", "roquettes"),
+    ("fr", "L'armée togolaise a bombardé dimanche des positions béninoises près de la frontière.", "positions"),
+    ("fr", "La marine nigériane a saisi vendredi un pétrolier togolais au large de Lagos.", "pétrolier"),
+    ("fr", "Le Ghana a fermé vendredi son ambassade à Lomé.", "ambassade"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), OBJECTS_AFTER_A_DAY, ids=[c[2] for c in OBJECTS_AFTER_A_DAY])
+def test_long_sentence_object_after_a_day(coder, lang, text, word):
+    tools = coder.tools(lang)
+    doc = tools.repairs.apply(tools.nlp(text))
+    token = next(t for t in doc if t.text == word)
+    assert token.head.pos_ == "VERB" and token.dep_ in tools.syntax.object, (token.dep_, token.head.text)
+    assert all(t.head.pos_ == "VERB" for t in doc if t.ent_type_ == "LOC" and t.head.text in ("vendredi", "soir"))
