@@ -80,6 +80,17 @@ class ArgumentReader:
                 found = result
         return found
 
+    def named_in_passing(self, verb: Token) -> list[Token]:
+        """What a verb's free relative names ("denounced | what it called a campaign", "a dénoncé
+        | ce qu'il a qualifié de campagne"): the nouns the verb of naming gives."""
+        syn, naming = self.syntax, self.governance.words["naming"]
+        free = [o for o in syn.objects(verb) if o.pos_ == "PRON" and fold(o.text) in syn.free_relative]
+        namers = [c for o in free for c in o.children if c.dep_ in syn.relative]  # "ce | qu'il a qualifié"
+        namers += [c for c in verb.children if c.dep_ in syn.clausal and any(  # "what | it called" (a clause)
+            g.pos_ == "PRON" and fold(g.text) in syn.free_relative for g in c.children)]
+        return [g for c in namers if c.pos_ in VERBAL and self.lexicon.verb_forms(c) & naming
+                for g in c.children if g.pos_ in NOUNS and g.dep_ in syn.predicates | syn.object]
+
     def lexicon_targets(self, verb: Token) -> frozenset[str]:
         """The target prepositions of a trigger verb ("blame … on")."""
         entry = self.lexicon.lookup(verb)
@@ -168,6 +179,9 @@ class ArgumentReader:
                     # "declared two diplomats | persona non grata": the subject of the with-word's small clause
                     targets += [s for c in trigger.children if c.dep_ in syn.clausal and entry.with_word
                                 and fold(c.lemma_) == entry.with_word for s in syn.subjects(c)]
+                # "denounced what it called a campaign orchestrated by X": the thing named, and its authors
+                named = self.named_in_passing(trigger)
+                targets += named + [a for n in named for w in n.subtree for a in syn.participle_agents(w)]
                 # "accepted the proposal submitted by X": whoever made what is accepted or rejected
                 targets += [a for o in syn.objects(trigger) for a in syn.participle_agents(o)]
                 # "a accepté de recevoir les migrants expulsés par X"

@@ -592,11 +592,25 @@ class ReportedActs:
         ("America and Britain will pay a heavy price"); else the story tells."""
         syn, promised = self.syntax, self.modality.words["promised_response"]
         conditions = self._conditions(clause)
-        if conditions or not by_subject:
-            return [s for c in conditions for s in syn.subjects(c)]
+        provoked = self._provokers(clause)
+        if conditions or provoked or not by_subject:
+            return [s for c in conditions for s in syn.subjects(c)] + provoked
         # (or whoever will be punished: "que le Togo serait puni")
         return [s for s in syn.subjects(clause) or syn.passive_subjects(clause) if s.pos_ in ("PROPN", "NOUN")
                 and fold(s.lemma_) not in promised and not any(fold(c.lemma_) in promised for c in s.subtree)]
+
+    def _provokers(self, clause: Token) -> list[Token]:
+        """Whoever does the hostile act a response answers ("would respond to any provocation by
+        Lomé", "répondra à toute attaque du Togo"): its authors."""
+        syn, out = self.syntax, []
+        for _prep, noun in syn.prepositional(clause):
+            entry = self.lexicon.lookup(noun)
+            if noun.pos_ != "NOUN" or not (fold(noun.lemma_) in self.lexicon.reproach or (
+                    entry is not None and self.modality.ontology.type(entry.type).quad in (3, 4))):
+                continue
+            out += [n for p, n in syn.prepositional(noun) if p in syn.noun_agent | syn.genitive]
+            out += [c for c in noun.children if c.dep_ in syn.possessive and c.pos_ in ("PROPN", "NOUN")]
+        return out
 
     def conditional_threats(self, doc_actors: DocActors) -> list[RawEvent]:
         """A measure promised on a hostile condition is a threat to whoever the condition names

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 KINDS = ("negation", "intent", "planned", "hypothetical", "future", "obligation", "report", "blame", "cancel",
          "civilian_protest", "purpose", "enact", "peacekeeping", "verbal_attack", "armed_only", "decision", "call",
-         "sponsor", "promised_response", "say", "pending", "naming", "prohibit")
+         "sponsor", "promised_response", "say", "pending", "naming", "prohibit", "any")
 
 
 class Modality:
@@ -73,6 +73,9 @@ class Modality:
                               and any(fold(c.text) in self.words["negation"] for c in plan.children))
         if main.head != main and main.dep_ in self.syntax.clausal and fold(main.head.lemma_) in self.words["prohibit"]:
             return "negated", None, []  # "barred ministers from leaving": the act forbidden is not done
+        if trigger.pos_ in NOUNS and any(c.pos_ == "DET" and fold(c.text) in self.words["any"]
+                                         for c in trigger.children):
+            return "negated", None, []  # "would respond to any attack", "toute intervention": no act told
         if self.demanded(main):
             return "requested", None, []  # "Putin said the EU should talk to Minsk": Putin's demand, coded as such
         kind = self._modality(trigger, light, vehicle)

@@ -10,7 +10,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
-from .syntax import PASSIVE_AUX, VERBAL, Syntax
+from .syntax import NOUNS, PASSIVE_AUX, VERBAL, Syntax
 from .text import fold
 
 __all__ = ["STEPS", "Repairs"]
@@ -509,6 +509,23 @@ def place_after_time_word(syn: Syntax, token: Token) -> bool:
     return True
 
 
+def subject_of_an_incise(syn: Syntax, token: Token) -> bool:
+    """A verb of saying after the clause it reports, its speaker after it ("Le Bénin répondra
+    fermement…, a averti son ministre de la Défense"; labels.tsv ``incise``): the parser may read
+    the speaker as its object and the verb as coordinated; the speaker is its subject."""
+    if token.pos_ != "VERB" or fold(token.lemma_) not in syn.incise_verbs or token.dep_ not in syn.conj \
+            or token.head.i > token.i or syn.subjects(token):
+        return False
+    speakers = [o for o in syn.objects(token) if o.i > token.i]
+    first = min([token.i, *(c.i for c in token.children if c.dep_ in syn.aux)])
+    if len(speakers) != 1 or speakers[0].pos_ not in NOUNS or token.doc[first - 1].text not in (",", "»") \
+            or any(not t.is_punct for t in token.doc[speakers[0].right_edge.i + 1:token.sent.end]):
+        return False
+    speakers[0].dep_ = min(syn.subject)
+    token.dep_ = "parataxis"
+    return True
+
+
 def clitic_object(syn: Syntax, token: Token) -> bool:
     """A clitic that can only be an object ("les", "leur": labels.tsv ``object_clitic``, then
     ``indirect_clitic``) read as the subject of a coordinated verb: it is the verb's object,
@@ -551,6 +568,8 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
      "Accra, qui entretient de bonnes relations avec Lomé, a convoqué…", main_verb_after_relative),
     ("a place hung on a bare time word after the verb is the verb's",
      "a fermé vendredi son ambassade à Lomé", place_after_time_word),
+    ("the speaker after a verb of saying that ends the sentence is its subject",
+     "Le Bénin répondra fermement…, a averti son ministre de la Défense", subject_of_an_incise),
     ("a determiner standing as an argument is a pronoun",
      "et les a exhortés", determiner_as_pronoun),
     ("an object clitic is no subject",

@@ -1,7 +1,8 @@
 """Wire sentences longer than a rule's example: asides and relative clauses between the subject
 and its verb, lists that single out their members, objects after a time word, calls for calm,
-embassies closed abroad, diplomats summoned by no one named, talks held before an agreement; in
-both languages, with the real pipelines, on short stories written for these tests."""
+embassies closed abroad, diplomats summoned by no one named, things named in passing, responses
+promised to any provocation, speakers after the verb, talks held before an agreement; in both
+languages, with the real pipelines, on short stories written for these tests."""
 
 from __future__ import annotations
 
@@ -47,6 +48,16 @@ RECORDS = [
     ("fr", "La tension monte. Le Ghana a fermé vendredi son ambassade à Lomé.", "SANCTION", "GHA", "TGO"),
     # the adjective of the United Nations names it
     ("fr", "La tension monte. Le Ghana a expulsé jeudi sept responsables onusiens.", "SANCTION", "GHA", "UN"),
+    # what a free relative names, and its authors
+    ("en", "Tensions rose. The Togolese government denounced what it called a campaign of lies orchestrated by "
+     "Accra.", "ACCUSE", "TGO", "GHA"),
+    ("fr", "La tension monte. Le gouvernement togolais a dénoncé ce qu'il a qualifié de campagne de mensonges "
+     "orchestrée par Accra.", "ACCUSE", "TGO", "GHA"),
+    # a response promised to any provocation is a threat to its authors; the speaker may follow the verb
+    ("en", "Tensions rose. Benin would respond firmly to any new provocation by Lomé, its defence minister warned.",
+     "THREATEN", "BEN", "TGO"),
+    ("fr", "La tension monte. Le Bénin répondra fermement à toute nouvelle provocation de Lomé, a averti son "
+     "ministre de la Défense.", "THREATEN", "BEN", "TGO"),
     # talks held before an agreement to do something were held, not promised
     ("en", "Tensions rose. Ghana and Togo agreed on Monday to reopen their border after talks in Abuja.",
      "CONSULT", "GHA", "TGO"),
@@ -56,6 +67,14 @@ RECORDS = [
 
 # (lang, story, event type, source, target): a record the story must not give
 NOT_GIVEN = [
+    # "any attack" tells no attack
+    ("en", "Tensions rose. Benin's defence minister warned that his country would respond firmly to any attack by "
+     "Togo.", "ASSAULT", "TGO", "BEN"),
+    ("fr", "La tension monte. Le ministre béninois a averti que son pays répondrait fermement à toute attaque du "
+     "Togo.", "ASSAULT", "TGO", "BEN"),
+    # the speaker after the verb is not whom it warns
+    ("fr", "La tension monte. Le Bénin répondra fermement à toute nouvelle provocation de Lomé, a averti son "
+     "ministre de la Défense.", "THREATEN", "BEN", "BEN"),
     ("fr", "PARIS, 3 mars (AFP) - Le Togo a fermé sa frontière. Le chargé d'affaires français à Lomé a été "
      "convoqué mardi.", "ACCUSE", "FRA", "FRA"),
     ("fr", "La tension monte. Le président ghanéen a appelé à deux reprises son homologue togolais.",

@@ -26,7 +26,7 @@ open close leave work play move stand raise carry pass hit hand draw cut break l
 mark note point send receive answer reply respond offer seek press push pull drop fall rise charge fire
 shoot book order rule claim state tell speak talk add call decide express expect hope intend plan prepare
 issue conduct want impose aim launch stage lodge file voice level try attempt continue begin
-face need insist assure caution undermine engage overcome remove approve""".split())
+face need insist assure caution undermine engage overcome remove approve orchestrate""".split())
 # light verbs and verbs of intention: they govern events, they are not events (modality.tsv)
 BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB = re.compile(r"^([A-Z][A-Z\-]*)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?")
