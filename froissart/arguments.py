@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .actors import DocActors
 from .governance import Governance
 from .model import ARMED, DIPLOMATIC, Actor, same_actor
+from .ontology import UNDOES
 from .syntax import NOMINAL, NOUNS, VERBAL, Syntax
 from .text import fold
 
@@ -365,8 +366,11 @@ def misattached(syn: Syntax, lexicon: TriggerLexicon, verb: Token, entry: Trigge
         for word in dependent.subtree:
             # nouns, a participle on the object ("sanctions imposed | on X"), and a relative clause
             # that is no event itself ("information which includes names… | to the Indian government")
+            undone = word.dep_ in syn.relative and word.head == dependent and word.pos_ in VERBAL \
+                and (inner := lexicon.lookup(word)) is not None and inner.type in UNDOES.get(entry.type, ())
             if word.pos_ not in NOUNS and not (word.dep_ == "acl" and word.head == dependent) and not (
-                    word.dep_ in syn.relative and word.pos_ in VERBAL and lexicon.lookup(word) is None):
+                    word.dep_ in syn.relative and word.pos_ in VERBAL and lexicon.lookup(word) is None) \
+                    and not undone:  # ("lifted the sanctions it had imposed | on X": on whom they were)
                 continue
             if word.dep_ in syn.clausal and word.pos_ in NOUNS:
                 continue

@@ -406,6 +406,8 @@ class EventFinder:
         15 agreements", "are upgrading diplomatic ties", or signed with no object the parse
         kept), not merely spoken of ("welcomed the agreement")."""
         enacted = self.lexicon.verb_forms(verb) & self.modality.words["enact"]
+        if entry.with_word in self.syntax.mutual:
+            return True  # "restored diplomatic relations", "ont rétabli leurs relations": their relations
         if not (self.ontology.type(entry.type).symmetric or enacted):
             return False
         objects = self.syntax.objects(verb)

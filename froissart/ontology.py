@@ -8,6 +8,10 @@ from functools import cache
 from .errors import DataFileError
 from .langdata import data_dir, read_table
 
+# acts that undo others: a release undoes a detention, a withdrawal an attack or deployment, an
+# easing a sanction ("demanded the release of X" is made to whoever holds X)
+UNDOES = {"RETREAT": frozenset({"COERCE", "ASSAULT", "MOBILIZE"}), "CONCEDE": frozenset({"SANCTION", "COERCE"})}
+
 
 @dataclass(frozen=True)
 class PloverType:

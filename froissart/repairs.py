@@ -252,9 +252,11 @@ def gerund(syn: Syntax, token: Token) -> bool:
 
 def bare_object(syn: Syntax, token: Token) -> bool:
     """A noun hung on a verb as a noun modifier or a bare dependent, with no preposition, is the
-    verb's object ("en expulsant | trois diplomates", "a libéré mardi | plusieurs dizaines d'opposants")."""
+    verb's object ("en expulsant | trois diplomates", "a libéré mardi | plusieurs dizaines d'opposants",
+    "a exigé | des excuses")."""
     verb = token.head
-    if token.dep_ not in ("nmod", "dep") or token.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in VERBAL \
+    if token.dep_ not in ("nmod", "dep", "obl:arg") or token.pos_ not in ("NOUN", "PROPN") \
+            or verb.pos_ not in VERBAL or fold(token.text) in syn.time_words \
             or token.i < verb.i or syn.objects(verb) or any(c.dep_ in syn.case for c in token.children) \
             or any(c.dep_ in syn.subject | syn.object for c in token.children):  # (a clause misread as a noun)
         return False

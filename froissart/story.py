@@ -23,7 +23,7 @@ from .actors import DocActors
 from .events import RawEvent, TriggerLexicon
 from .groups import across, is_group
 from .model import Actor, same_actor
-from .ontology import Ontology
+from .ontology import UNDOES, Ontology
 from .references import ReferenceWords
 from .syntax import NOMINAL, VERBAL, Syntax
 from .text import fold
@@ -34,9 +34,6 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # w
 HOSTILE_REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 # acts that may name what they react to: "condemned the move", "welcomed the deal", "demanded their release"
 REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST", "SANCTION", "CONCEDE", "AGREE"})
-# acts that undo others: a demand for a release is made to whoever detains, for a withdrawal to
-# whoever deployed or attacked, for an easing to whoever sanctioned
-UNDOES = {"RETREAT": frozenset({"COERCE", "ASSAULT", "MOBILIZE"}), "CONCEDE": frozenset({"SANCTION", "COERCE"})}
 # grammatical roles through which an actor owns the thing a reaction is about ("Moscow's move",
 # "la décision turque", "la décision des Péruviens", "steps by the Commission")
 OWNER_LABELS = frozenset({"poss", "nmod:poss", "amod", "nmod", "obl", "agent", "obl:agent", "pobj", "compound"})

@@ -1,8 +1,9 @@
 """Wire sentences longer than a rule's example: asides and relative clauses between the subject
 and its verb, lists that single out their members, objects after a time word, calls for calm,
 embassies closed abroad, diplomats summoned by no one named, things named in passing, responses
-promised to any provocation, speakers after the verb, talks held before an agreement; in both
-languages, with the real pipelines, on short stories written for these tests."""
+promised to any provocation, speakers after the verb, relations restored by two, sanctions
+lifted, apologies demanded, talks held before an agreement; in both languages, with the real
+pipelines, on short stories written for these tests."""
 
 from __future__ import annotations
 
@@ -58,6 +59,20 @@ RECORDS = [
      "THREATEN", "BEN", "TGO"),
     ("fr", "La tension monte. Le Bénin répondra fermement à toute nouvelle provocation de Lomé, a averti son "
      "ministre de la Défense.", "THREATEN", "BEN", "TGO"),
+    # relations restored or severed by two subjects are theirs, one with the other
+    ("en", "Tensions rose. Ghana and Togo restored diplomatic relations on Wednesday.", "SUPPORT", "GHA", "TGO"),
+    ("fr", "La tension monte. Le Ghana et le Togo ont rétabli mercredi leurs relations diplomatiques.",
+     "SUPPORT", "GHA", "TGO"),
+    ("en", "Tensions rose. Ghana and Togo severed diplomatic ties on Wednesday.", "SANCTION", "GHA", "TGO"),
+    # sanctions lifted are lifted from whom they were imposed on, in a relative clause too
+    ("en", "Tensions rose. Togo lifted the sanctions it had imposed on Benin in March.", "CONCEDE", "TGO", "BEN"),
+    ("fr", "La tension monte. Le Togo a levé les sanctions qu'il avait imposées au Bénin en mars.",
+     "CONCEDE", "TGO", "BEN"),
+    # an apology demanded of someone: the one asked
+    ("fr", "La tension monte. Le Ghana a exigé des excuses du Togo pour l'arrestation de ses pêcheurs.",
+     "REQUEST", "GHA", "TGO"),
+    ("en", "Tensions rose. Ghana demanded an apology from Togo for the arrest of its fishermen.",
+     "REQUEST", "GHA", "TGO"),
     # talks held before an agreement to do something were held, not promised
     ("en", "Tensions rose. Ghana and Togo agreed on Monday to reopen their border after talks in Abuja.",
      "CONSULT", "GHA", "TGO"),
