@@ -528,6 +528,29 @@ def subject_of_an_incise(syn: Syntax, token: Token) -> bool:
     return True
 
 
+def stray_subject(syn: Syntax, token: Token) -> bool:
+    """A noun the parser made the subject of a later verb that has its own subject after it ("L'Iran a
+    tiré mardi soir | quelque 180 missiles sur Israël, …, et le Premier ministre a promis") is the
+    object of the verb before it, whose only object was a word of time."""
+    verb = token.head
+    if token.dep_ not in syn.subject or token.pos_ != "NOUN" or verb.i < token.i or not any(
+            s != token and token.i < s.i < verb.i for s in (*syn.subjects(verb), *syn.conjuncts(token))):
+        return False
+    before = next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.pos_ == "VERB"), None)
+    days = syn.objects(before) if before is not None else []
+    if before is None or syn.is_passive(before) or not days or any(fold(o.text) not in syn.time_words for o in days) \
+            or max(o.i for o in days) + 1 != token.left_edge.i:
+        return False  # (the day read as the object right before the noun: "a tiré mardi soir | quelque 180 missiles")
+    for when in days:
+        when.dep_ = syn.time_label
+    for other in syn.conjuncts(token):
+        if other != token and any(c.dep_ == "cc" for c in other.children):
+            other.head, other.dep_ = verb, min(syn.subject)  # ("…, et le Premier ministre a promis")
+    token.head = before
+    token.dep_ = syn.object_label
+    return True
+
+
 def clitic_object(syn: Syntax, token: Token) -> bool:
     """A clitic that can only be an object ("les", "leur": labels.tsv ``object_clitic``, then
     ``indirect_clitic``) read as the subject of a coordinated verb: it is the verb's object,
@@ -572,6 +595,8 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
      "a fermé vendredi son ambassade à Lomé", place_after_time_word),
     ("the speaker after a verb of saying that ends the sentence is its subject",
      "Le Bénin répondra fermement…, a averti son ministre de la Défense", subject_of_an_incise),
+    ("a subject before a verb's own subject is the object of the verb before it",
+     "L'Iran a tiré mardi soir quelque 180 missiles sur Israël, …, et le Premier ministre a promis", stray_subject),
     ("a determiner standing as an argument is a pronoun",
      "et les a exhortés", determiner_as_pronoun),
     ("an object clitic is no subject",

@@ -8,6 +8,7 @@ pipelines, on short stories written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from tests.conftest import pairs_of
 
@@ -118,6 +119,8 @@ OBJECTS_AFTER_A_DAY = [
     ("fr", "L'armée togolaise a bombardé dimanche des positions béninoises près de la frontière.", "positions"),
     ("fr", "La marine nigériane a saisi vendredi un pétrolier togolais au large de Lagos.", "pétrolier"),
     ("fr", "Le Ghana a fermé vendredi son ambassade à Lomé.", "ambassade"),
+    ("fr", "Le Togo a tiré lundi soir quelque 200 roquettes sur le Bénin, sa deuxième attaque directe contre le "
+     "territoire béninois en six mois, et le Premier ministre béninois a promis que Lomé « paierait ».", "roquettes"),
 ]
 
 
@@ -128,3 +131,22 @@ def test_long_sentence_object_after_a_day(coder, lang, text, word):
     token = next(t for t in doc if t.text == word)
     assert token.head.pos_ == "VERB" and token.dep_ in tools.syntax.object, (token.dep_, token.head.text)
     assert all(t.head.pos_ == "VERB" for t in doc if t.ent_type_ == "LOC" and t.head.text in ("vendredi", "soir"))
+
+
+def test_long_sentence_stray_subject_is_the_object_before(coder):
+    """The parse the French pipeline gives some long sentences, written out: the noun after "mardi
+    soir" hung as the subject of the last verb, beside that verb's own subject. The repair makes
+    it the object of the verb before it."""
+    tools = coder.tools("fr")
+    words = ["Le", "Togo", "a", "tiré", "mardi", "soir", "180", "roquettes", "sur", "Lomé", ",", "et", "le",
+             "ministre", "a", "promis", "une", "riposte", "."]
+    heads = [1, 3, 3, 3, 3, 3, 7, 15, 9, 7, 7, 13, 13, 7, 15, 3, 17, 15, 3]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "obl:mod", "obj", "nummod", "nsubj", "case", "nmod", "punct", "cc",
+            "det", "conj", "aux:tense", "dep", "det", "obj", "punct"]
+    pos = ["DET", "PROPN", "AUX", "VERB", "NOUN", "NOUN", "NUM", "NOUN", "ADP", "PROPN", "PUNCT", "CCONJ", "DET",
+           "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(tools.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 18)
+    tools.repairs.apply(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("tiré", "obj")
+    assert (doc[13].head.text, doc[13].dep_) == ("promis", "nsubj")
+    assert doc[5].dep_ not in tools.syntax.object
