@@ -551,6 +551,49 @@ def stray_subject(syn: Syntax, token: Token) -> bool:
     return True
 
 
+def verb_after_a_name_root(syn: Syntax, token: Token) -> bool:
+    """A sentence whose root the parser made the name opening it, with the verb coordinated to
+    that name: the verb heads the sentence and the name is its subject; a noun between commas
+    read as the verb's subject is the name's apposition ("Pékin, | gros acheteur de bauxite, | s'est
+    dit…"), a name after "et" the last of a list ("L'Union européenne, le Royaume-Uni | et
+    l'Australie | ont condamné…")."""
+    root, doc = token.head, token.doc
+    if token.pos_ != "VERB" or token.dep_ not in {*syn.conj, "parataxis"} or root.dep_ != "ROOT" \
+            or root.pos_ not in ("NOUN", "PROPN") or root.i > token.i \
+            or not any(c.dep_ in syn.aux for c in token.children) \
+            or any(c.dep_ in syn.case | syn.subject for c in root.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in syn.subject]
+    listed = [s for s in subjects if any(t.pos_ == "CCONJ" for t in doc[max(root.i, s.i - 2):s.i])]
+    aside = [s for s in subjects if s.pos_ == "NOUN" and any(t.text == "," for t in doc[root.i:s.i])]
+    if subjects and not (listed or aside) or len(subjects) > 1:
+        return False
+    token.head, token.dep_ = token, "ROOT"
+    root.head, root.dep_ = token, min(syn.subject)
+    for subject in subjects:
+        subject.head, subject.dep_ = root, (min(syn.conj) if listed else "appos")
+    for name in [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if listed else []:
+        name.dep_ = min(syn.conj)  # ("L'Union européenne, | le Royaume-Uni | et l'Australie": a list)
+    for child in list(root.children):
+        if child.i > token.i:
+            child.head = token
+    return True
+
+
+def hyphenated_name(_syn: Syntax, token: Token) -> bool:
+    """The second half of a hyphenated name hangs on its first half ("le Royaume | - | Uni"), not
+    on another word of the sentence."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or not token.is_title or doc[token.i - 2].pos_ != "PROPN" \
+            or token.head in (doc[token.i - 2], token) or doc[token.i - 2].head == token \
+            or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return False
+    first = doc[token.i - 2]
+    for word in (doc[token.i - 1], token):
+        word.head, word.dep_ = first, "flat:name"
+    return True
+
+
 def clitic_object(syn: Syntax, token: Token) -> bool:
     """A clitic that can only be an object ("les", "leur": labels.tsv ``object_clitic``, then
     ``indirect_clitic``) read as the subject of a coordinated verb: it is the verb's object,
@@ -597,6 +640,9 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
      "Le Bénin répondra fermement…, a averti son ministre de la Défense", subject_of_an_incise),
     ("a subject before a verb's own subject is the object of the verb before it",
      "L'Iran a tiré mardi soir quelque 180 missiles sur Israël, …, et le Premier ministre a promis", stray_subject),
+    ("a verb coordinated with the name that opens the sentence is its verb",
+     "L'Union européenne, le Royaume-Uni et l'Australie ont condamné…", verb_after_a_name_root),
+    ("the second half of a hyphenated name hangs on the first", "le Royaume-Uni", hyphenated_name),
     ("a determiner standing as an argument is a pronoun",
      "et les a exhortés", determiner_as_pronoun),
     ("an object clitic is no subject",

@@ -23,6 +23,13 @@ RECORDS = [
      "ACCUSE", "FRA", "BEN"),
     ("en", "Tensions rose. Accra, which has 500 soldiers in Togo, summoned the Togolese ambassador on Tuesday.",
      "ACCUSE", "GHA", "TGO"),
+    # a sentence the parser rooted on the name that opens it: the verb coordinated with it is its verb
+    ("fr", "La tension monte. L'Union européenne, le Royaume-Uni et l'Australie ont condamné le putsch au Togo.",
+     "ACCUSE", "EU", "TGO"),
+    ("fr", "La tension monte. L'Union européenne, le Royaume-Uni et l'Australie ont condamné le putsch au Togo.",
+     "ACCUSE", "GBR", "TGO"),
+    ("fr", "La tension monte. Pékin, gros acheteur de la bauxite guinéenne, s'est dit lundi « opposé » au coup d'Etat "
+     "au Togo et a appelé à libérer M. Faure Gnassingbé.", "REQUEST", "CHN", "TGO"),
     # an object after a time word that the parser read as an adjective of it
     ("fr", "La tension monte. La marine nigériane a saisi vendredi un pétrolier togolais au large de Lagos.",
      "ASSAULT", "NGA", "TGO"),
