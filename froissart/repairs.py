@@ -513,18 +513,23 @@ def place_after_time_word(syn: Syntax, token: Token) -> bool:
 
 def subject_of_an_incise(syn: Syntax, token: Token) -> bool:
     """A verb of saying after the clause it reports, its speaker after it ("Le Bénin répondra
-    fermement…, a averti son ministre de la Défense"; labels.tsv ``incise``): the parser may read
-    the speaker as its object and the verb as coordinated; the speaker is its subject."""
-    if token.pos_ != "VERB" or fold(token.lemma_) not in syn.incise_verbs or token.dep_ not in syn.conj \
-            or token.head.i > token.i or syn.subjects(token):
+    fermement…, a averti son ministre de la Défense", "« … », a réagi le secrétaire d'Etat";
+    labels.tsv ``incise``): the parser may read the speaker as its object, and hang the verb
+    anywhere; the speaker is its subject, the verb a parenthetical of the sentence."""
+    if token.pos_ != "VERB" or fold(token.lemma_) not in syn.incise_verbs \
+            or any(c.dep_ in syn.subject for c in token.children) \
+            or not (token.dep_ == "ROOT" or token.head.i < token.i):
         return False
     speakers = [o for o in syn.objects(token) if o.i > token.i]
     first = min([token.i, *(c.i for c in token.children if c.dep_ in syn.aux)])
+    after = token.doc[speakers[0].right_edge.i + 1:token.sent.end] if speakers else []
     if len(speakers) != 1 or speakers[0].pos_ not in NOUNS or token.doc[first - 1].text not in (",", "»") \
-            or any(not t.is_punct for t in token.doc[speakers[0].right_edge.i + 1:token.sent.end]):
-        return False
+            or first - 1 <= token.sent.start or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                                    for t in after):
+        return False  # (the reported clause before it, nothing but asides after the speaker)
     speakers[0].dep_ = min(syn.subject)
-    token.dep_ = "parataxis"
+    if token.dep_ != "ROOT":
+        token.dep_ = "parataxis"
     return True
 
 

@@ -81,6 +81,11 @@ RECORDS = [
      "REQUEST", "GHA", "TGO"),
     ("en", "Tensions rose. Ghana demanded an apology from Togo for the arrest of its fishermen.",
      "REQUEST", "GHA", "TGO"),
+    # the speaker after a verb of saying that follows a quotation or ends the sentence
+    ("fr", "La tension monte. « Le Togo doit retirer ses troupes de la frontière », a réagi le ministre ghanéen "
+     "des Affaires étrangères.", "REQUEST", "GHA", "TGO"),
+    ("fr", "La tension monte. Le Togo doit retirer ses troupes de la frontière, a annoncé mardi le ministre ghanéen "
+     "des Affaires étrangères.", "REQUEST", "GHA", "TGO"),
     # talks held before an agreement to do something were held, not promised
     ("en", "Tensions rose. Ghana and Togo agreed on Monday to reopen their border after talks in Abuja.",
      "CONSULT", "GHA", "TGO"),
