@@ -285,15 +285,19 @@ def subject_before_aside(syn: Syntax, token: Token) -> bool:
     """A name opening the sentence, then an aside between commas, then a verb with no subject:
     the parser may hang the name on the verb with any other role ("Paris, qui compte 1.500 soldats
     au Niger, a condamné…"); it is the subject."""
-    verb = token.head
-    first = token.sent.start if token.i == token.sent.start or token.doc[token.i - 1].pos_ != "DET" else token.i - 1
-    if token.pos_ != "PROPN" or token.dep_ in syn.subject | syn.object | syn.conj | {"ROOT", "flat:name"} \
-            or first != token.sent.start \
-            or verb.pos_ != "VERB" or not token.i + 1 < verb.i or token.nbor(1).text != "," \
+    verb, doc = token.head, token.doc
+    first = token.sent.start if token.i == token.sent.start or doc[token.i - 1].pos_ != "DET" else token.i - 1
+    if token.pos_ not in ("PROPN", "NOUN") \
+            or token.dep_ in syn.subject | syn.object | syn.conj | {"ROOT", "flat:name"} \
+            or first != token.sent.start or (token.pos_ == "NOUN" and first == token.i) \
+            or verb.pos_ != "VERB" or not token.i + 1 < verb.i \
             or syn.subjects(verb) or syn.is_passive(verb) or any(c.dep_ in syn.case for c in token.children):
         return False
-    comma = max(t.i for t in token.doc[token.i + 1:verb.i] if t.text == ",")
-    if any(t.pos_ not in ("AUX", "ADV") for t in token.doc[comma + 1:verb.i]):
+    opening = next((t.i for t in doc[token.i + 1:verb.i] if t.text == ","), None)
+    if opening is None or any(not token.is_ancestor(t) for t in doc[token.i + 1:opening]):
+        return False  # ("Plusieurs pays musulmans, | dont…": the name's own words, then the aside)
+    comma = max(t.i for t in doc[token.i + 1:verb.i] if t.text == ",")
+    if any(t.pos_ not in ("AUX", "ADV") for t in doc[comma + 1:verb.i]):
         return False  # (", a ensuite condamné": only auxiliaries and adverbs between the aside and the verb)
     token.dep_ = min(syn.subject)
     return True
@@ -563,8 +567,11 @@ def verb_after_a_name_root(syn: Syntax, token: Token) -> bool:
     dit…"), a name after "et" the last of a list ("L'Union européenne, le Royaume-Uni | et
     l'Australie | ont condamné…")."""
     root, doc = token.head, token.doc
-    if token.pos_ != "VERB" or token.dep_ not in {*syn.conj, "parataxis"} or root.dep_ != "ROOT" \
-            or root.pos_ not in ("NOUN", "PROPN") or root.i > token.i \
+    # (an adjective in apposition made the root: "Pékin, | proche des deux capitales, | a appelé…")
+    name = next((c for c in root.children if c.pos_ in ("NOUN", "PROPN") and c.i < root.i
+                 and doc[c.i + 1].text == ","), None) if root.pos_ == "ADJ" else root
+    if token.pos_ != "VERB" or token.dep_ not in {*syn.conj, "parataxis"} or root.dep_ != "ROOT" or name is None \
+            or name.pos_ not in ("NOUN", "PROPN") or root.i > token.i \
             or not any(c.dep_ in syn.aux for c in token.children) \
             or any(c.dep_ in syn.case | syn.subject for c in root.children):
         return False
@@ -574,6 +581,10 @@ def verb_after_a_name_root(syn: Syntax, token: Token) -> bool:
     if subjects and not (listed or aside) or len(subjects) > 1:
         return False
     token.head, token.dep_ = token, "ROOT"
+    if name != root:
+        name.head, name.dep_ = token, min(syn.subject)
+        root.head, root.dep_ = name, "amod"
+        return True
     root.head, root.dep_ = token, min(syn.subject)
     for subject in subjects:
         subject.head, subject.dep_ = root, (min(syn.conj) if listed else "appos")

@@ -30,6 +30,8 @@ RECORDS = [
      "ACCUSE", "GBR", "TGO"),
     ("fr", "La tension monte. Pékin, gros acheteur de la bauxite guinéenne, s'est dit lundi « opposé » au coup d'Etat "
      "au Togo et a appelé à libérer M. Faure Gnassingbé.", "REQUEST", "CHN", "TGO"),
+    ("fr", "La tension monte. Plusieurs pays africains, dont le Ghana et le Nigeria, ont également exprimé leur "
+     "désapprobation face à la décision du Togo.", "ACCUSE", "NGA", "TGO"),
     # an object after a time word that the parser read as an adjective of it
     ("fr", "La tension monte. La marine nigériane a saisi vendredi un pétrolier togolais au large de Lagos.",
      "ASSAULT", "NGA", "TGO"),
@@ -146,19 +148,74 @@ def test_long_sentence_object_after_a_day(coder, lang, text, word):
 
 
 def test_long_sentence_stray_subject_is_the_object_before(coder):
-    """The parse the French pipeline gives some long sentences, written out: the noun after "mardi
-    soir" hung as the subject of the last verb, beside that verb's own subject. The repair makes
-    it the object of the verb before it."""
-    tools = coder.tools("fr")
-    words = ["Le", "Togo", "a", "tiré", "mardi", "soir", "180", "roquettes", "sur", "Lomé", ",", "et", "le",
-             "ministre", "a", "promis", "une", "riposte", "."]
-    heads = [1, 3, 3, 3, 3, 3, 7, 15, 9, 7, 7, 13, 13, 7, 15, 3, 17, 15, 3]
-    deps = ["det", "nsubj", "aux:tense", "ROOT", "obl:mod", "obj", "nummod", "nsubj", "case", "nmod", "punct", "cc",
-            "det", "conj", "aux:tense", "dep", "det", "obj", "punct"]
-    pos = ["DET", "PROPN", "AUX", "VERB", "NOUN", "NOUN", "NUM", "NOUN", "ADP", "PROPN", "PUNCT", "CCONJ", "DET",
-           "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
-    doc = Doc(tools.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 18)
-    tools.repairs.apply(doc)
+    """The noun after "mardi soir" hung as the subject of the last verb, beside that verb's own
+    subject: the repair makes it the object of the verb before it."""
+    doc = _misparsed(coder, """
+        Le 1 det DET
+        Togo 3 nsubj PROPN
+        a 3 aux:tense AUX
+        tiré 3 ROOT VERB
+        mardi 3 obl:mod NOUN
+        soir 3 obj NOUN
+        180 7 nummod NUM
+        roquettes 15 nsubj NOUN
+        sur 9 case ADP
+        Lomé 7 nmod PROPN
+        , 7 punct PUNCT
+        et 13 cc CCONJ
+        le 13 det DET
+        ministre 7 conj NOUN
+        a 15 aux:tense AUX
+        promis 3 dep VERB
+        une 17 det DET
+        riposte 15 obj NOUN
+        . 3 punct PUNCT""")
     assert (doc[7].head.text, doc[7].dep_) == ("tiré", "obj")
     assert (doc[13].head.text, doc[13].dep_) == ("promis", "nsubj")
-    assert doc[5].dep_ not in tools.syntax.object
+    assert doc[5].dep_ not in coder.tools("fr").syntax.object
+
+
+def _misparsed(coder, rows: str) -> Doc:
+    """A French parse written out, one "word head dep pos" per line (the head a word index), as
+    the pipeline gives some long sentences; repaired."""
+    tools = coder.tools("fr")
+    cells = [line.split() for line in rows.strip().splitlines()]
+    doc = Doc(tools.nlp.vocab, words=[c[0] for c in cells], heads=[int(c[1]) for c in cells],
+              deps=[c[2] for c in cells], pos=[c[3] for c in cells], sent_starts=[True] + [False] * (len(cells) - 1))
+    return tools.repairs.apply(doc)
+
+
+def test_long_sentence_name_before_an_adjective_root(coder):
+    """"Accra, proche des deux capitales, a appelé…" rooted on the adjective: Accra is the subject."""
+    doc = _misparsed(coder, """
+        Accra 2 obl:mod PROPN
+        , 0 punct PUNCT
+        proche 2 ROOT ADJ
+        des 5 case ADP
+        deux 5 nummod NUM
+        capitales 2 obl:arg NOUN
+        , 8 punct PUNCT
+        a 8 aux:tense AUX
+        appelé 2 conj VERB
+        Lomé 8 obj PROPN
+        . 2 punct PUNCT""")
+    assert (doc[0].dep_, doc[0].head.text, doc[8].dep_) == ("nsubj", "appelé", "ROOT")
+
+
+def test_long_sentence_noun_phrase_before_an_aside(coder):
+    """"Plusieurs pays musulmans, dont le Qatar, ont exprimé…" with the subject read as an oblique."""
+    doc = _misparsed(coder, """
+        Plusieurs 1 det DET
+        pays 9 obl:mod NOUN
+        musulmans 1 amod ADJ
+        , 1 punct PUNCT
+        dont 6 nmod PRON
+        le 6 det DET
+        Qatar 1 acl:relcl PROPN
+        , 9 punct PUNCT
+        ont 9 aux:tense AUX
+        exprimé 9 ROOT VERB
+        leur 11 det DET
+        désapprobation 9 obj NOUN
+        . 9 punct PUNCT""")
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "exprimé")
