@@ -18,6 +18,11 @@ RECORDS = [
      "SUPPORT", "BRA", "PER"),
     ("fr", "Le Pérou et le Chili ont signé lundi un accord de pêche. Le Brésil a salué l'accord.",
      "SUPPORT", "BRA", "CHL"),
+    # a step or an advance welcomed: the parties of the act it names
+    ("fr", "Le Togo et le Bénin ont signé lundi à Abuja un accord de paix. Le Nigeria a salué cette avancée.",
+     "SUPPORT", "NGA", "BEN"),
+    ("fr", "Le Togo et le Bénin ont signé lundi un accord de paix. Le secrétaire général de l'ONU a salué mardi "
+     "« une étape importante vers la désescalade ».", "SUPPORT", "UN", "TGO"),
     # the owner of what is reacted to, however deep
     ("en", "Ghana and Togo met in Accra. Nigeria criticised what it called Ghana's \"hasty\" decision.",
      "ACCUSE", "NGA", "GHA"),
