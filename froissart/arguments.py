@@ -89,8 +89,9 @@ class ArgumentReader:
         namers = [c for o in free for c in o.children if c.dep_ in syn.relative]  # "ce | qu'il a qualifié"
         namers += [c for c in verb.children if c.dep_ in syn.clausal and any(  # "what | it called" (a clause)
             g.pos_ == "PRON" and fold(g.text) in syn.free_relative for g in c.children)]
-        return [g for c in namers if c.pos_ in VERBAL and self.lexicon.verb_forms(c) & naming
-                for g in c.children if g.pos_ in NOUNS and g.dep_ in syn.predicates | syn.object]
+        namers = [c for c in namers if c.pos_ in VERBAL and self.lexicon.verb_forms(c) & naming]
+        return [*(g for c in namers for g in c.children if g.pos_ in NOUNS and g.dep_ in syn.predicates | syn.object),
+                *(n for c in namers for p, n in syn.prepositional(c) if p in syn.naming_marks)]  # "described as"
 
     def lexicon_targets(self, verb: Token) -> frozenset[str]:
         """The target prepositions of a trigger verb ("blame … on")."""

@@ -64,6 +64,10 @@ RECORDS = [
      "Accra.", "ACCUSE", "TGO", "GHA"),
     ("fr", "La tension monte. Le gouvernement togolais a dénoncé ce qu'il a qualifié de campagne de mensonges "
      "orchestrée par Accra.", "ACCUSE", "TGO", "GHA"),
+    ("fr", "La tension monte. Le gouvernement togolais a dénoncé ce qu'il présente comme une campagne de mensonges "
+     "orchestrée par Accra.", "ACCUSE", "TGO", "GHA"),
+    ("en", "Tensions rose. The Togolese government denounced what it described as a campaign of lies orchestrated "
+     "by Accra.", "ACCUSE", "TGO", "GHA"),
     # a response promised to any provocation is a threat to its authors; the speaker may follow the verb
     ("en", "Tensions rose. Benin would respond firmly to any new provocation by Lomé, its defence minister warned.",
      "THREATEN", "BEN", "TGO"),
