@@ -366,6 +366,8 @@ class EventFinder:
         if len(pair) >= 2 and (entry.mode == THIRD_PARTY or sponsor) and sources:
             # the parties met, and the mediator with each of them
             return [*among(pair), *across(sources, pair)]
+        if len(pair) >= 2 and entry.type in ("REQUEST", "ACCUSE") and sources:
+            return across(sources, pair)  # "a appelé à un cessez-le-feu | entre le Bénin et le Togo": asks both
         if len(pair) >= 2:
             return among(pair)
         if len(sources) >= 2 and self._reciprocal(clause):  # "Quito and Lima blamed it on each other"
@@ -373,7 +375,9 @@ class EventFinder:
         if sponsor and not targets:
             return []
         if len(sources) >= 2 and not targets and self._mutual(verb, entry, clause.targets):
-            return among(sources)  # "X and Y signed an accord"
+            # "X and Y signed an accord"; "X and Y exchanged fire": each at the other
+            ptype = self.ontology.type(entry.type)
+            return among(sources) if ptype.symmetric or ptype.cooperative else each_other(sources)
         if len(sources) >= 2 and targets and self.ontology.type(entry.type).cooperative \
                 and {t.code() for t in targets} <= {s.code() for s in sources}:
             return among(sources)  # "X and Y agreed to order their forces to…": an agreement between them

@@ -545,12 +545,14 @@ def stray_subject(syn: Syntax, token: Token) -> bool:
     if token.dep_ not in syn.subject or token.pos_ != "NOUN" or verb.i < token.i or not any(
             s != token and token.i < s.i < verb.i for s in (*syn.subjects(verb), *syn.conjuncts(token))):
         return False
-    before = next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.pos_ == "VERB"), None)
-    days = syn.objects(before) if before is not None else []
-    if before is None or syn.is_passive(before) or not days or any(fold(o.text) not in syn.time_words for o in days) \
-            or max(o.i for o in days) + 1 != token.left_edge.i:
-        return False  # (the day read as the object right before the noun: "a tiré mardi soir | quelque 180 missiles")
-    for when in days:
+    doc = token.doc
+    before = next((t for t in reversed(doc[token.sent.start:token.i]) if t.pos_ == "VERB"), None)
+    day = doc[token.left_edge.i - 1]
+    if before is None or syn.is_passive(before) or fold(day.text) not in syn.time_words \
+            or before not in (day.head, day.head.head) or any(fold(o.text) not in syn.time_words
+                                                             for o in syn.objects(before)):
+        return False  # (right after a day hung on the verb before it: "a tiré mardi soir | quelque 180 missiles")
+    for when in syn.objects(before):
         when.dep_ = syn.time_label
     for other in syn.conjuncts(token):
         if other != token and any(c.dep_ == "cc" for c in other.children):
@@ -610,6 +612,16 @@ def hyphenated_name(_syn: Syntax, token: Token) -> bool:
     return True
 
 
+def day_read_as_object(syn: Syntax, token: Token) -> bool:
+    """A bare word of time read as a verb's object is when it acts ("a menacé | mercredi | d'imposer
+    des sanctions")."""
+    if token.dep_ not in syn.object or fold(token.text) not in syn.time_words or token.head.pos_ not in VERBAL \
+            or any(c.dep_ in syn.case for c in token.children):
+        return False
+    token.dep_ = syn.time_label
+    return True
+
+
 def clitic_object(syn: Syntax, token: Token) -> bool:
     """A clitic that can only be an object ("les", "leur": labels.tsv ``object_clitic``, then
     ``indirect_clitic``) read as the subject of a coordinated verb: it is the verb's object,
@@ -659,6 +671,8 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
     ("a verb coordinated with the name that opens the sentence is its verb",
      "L'Union européenne, le Royaume-Uni et l'Australie ont condamné…", verb_after_a_name_root),
     ("the second half of a hyphenated name hangs on the first", "le Royaume-Uni", hyphenated_name),
+    ("a bare time word read as the object is when the act is", "a menacé mercredi d'imposer des sanctions",
+     day_read_as_object),
     ("a determiner standing as an argument is a pronoun",
      "et les a exhortés", determiner_as_pronoun),
     ("an object clitic is no subject",

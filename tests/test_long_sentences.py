@@ -92,6 +92,16 @@ RECORDS = [
      "des Affaires étrangères.", "REQUEST", "GHA", "TGO"),
     ("fr", "La tension monte. Le Togo doit retirer ses troupes de la frontière, a annoncé mardi le ministre ghanéen "
      "des Affaires étrangères.", "REQUEST", "GHA", "TGO"),
+    # a day read as the object is when the act is
+    ("fr", "La tension monte. L'Union européenne a menacé mercredi d'imposer des sanctions au Togo.",
+     "THREATEN", "EU", "TGO"),
+    # a call for a truce between two parties asks both
+    ("fr", "La tension monte. L'ONU a appelé à un cessez-le-feu immédiat entre le Bénin et le Togo.",
+     "REQUEST", "UN", "BEN"),
+    # fire exchanged: each side at the other
+    ("en", "Tensions rose. Benin and Togo exchanged fire along their border on Friday.", "ASSAULT", "TGO", "BEN"),
+    ("fr", "La tension monte. Le Bénin et le Togo ont échangé des tirs vendredi le long de leur frontière.",
+     "ASSAULT", "BEN", "TGO"),
     # talks held before an agreement to do something were held, not promised
     ("en", "Tensions rose. Ghana and Togo agreed on Monday to reopen their border after talks in Abuja.",
      "CONSULT", "GHA", "TGO"),
@@ -101,6 +111,8 @@ RECORDS = [
 
 # (lang, story, event type, source, target): a record the story must not give
 NOT_GIVEN = [
+    ("fr", "La tension monte. L'ONU a appelé à un cessez-le-feu immédiat entre le Bénin et le Togo.",
+     "REQUEST", "BEN", "TGO"),
     # "any attack" tells no attack
     ("en", "Tensions rose. Benin's defence minister warned that his country would respond firmly to any attack by "
      "Togo.", "ASSAULT", "TGO", "BEN"),
