@@ -145,9 +145,9 @@ RECORDS = [
     # a dispatch whose purpose names only the sender's own country is made to the place it goes to
     ("en", "Ukraine will send experts to Iran to investigate the crash of a Ukrainian airliner.", "ACCUSE", "UKR",
      "IRN"),
-    # the type is decided by the whole clause (issue 12)
-    ("en", "Indian and Chinese troops exchanged fire along the border.", "ASSAULT", "IND", None),
-    ("fr", "Les soldats indiens et chinois ont échangé des tirs à la frontière.", "ASSAULT", "IND", None),
+    # the type is decided by the whole clause (issue 12); fire exchanged is each side's at the other
+    ("en", "Indian and Chinese troops exchanged fire along the border.", "ASSAULT", "IND", "CHN"),
+    ("fr", "Les soldats indiens et chinois ont échangé des tirs à la frontière.", "ASSAULT", "CHN", "IND"),
     ("en", "Cairo walked away from the trade deal with Sudan.", "REJECT", "EGY", "SDN"),
     ("fr", "L'Algérie a mis fin à l'accord gazier avec le Maroc.", "REJECT", "DZA", "MAR"),
     ("en", "Downing Street spokesman Tom Harlan called NATO's decision unlawful.", "ACCUSE", "GBR", "NATO"),
