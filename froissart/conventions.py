@@ -89,7 +89,7 @@ class Conventions:
                                                   and not any(n.dep_ == "nummod" for n in c.children)))
                and c.pos_ == "NOUN" and not clause.doc_actors.is_actor_word(c) for c in trigger.children):
             return None  # "a appelé à la retenue", "a appelé X et Y à la retenue": a call for something
-        if any(syn.case_of(c) in syn.object_complement_marks and c.pos_ == "NOUN"
+        if any(syn.case_of(c) in asked and c.pos_ == "NOUN"
                and not clause.doc_actors.is_actor_word(c) for o in syn.objects(trigger) for c in o.children):
             return None  # "a appelé les deux pays au calme": the call asks for something, hung on the object
         typing.type = "CONSULT"

@@ -81,10 +81,7 @@ class MentionReader:
             earlier = self.actors.coreference.description(head, tokens, noun.role if noun else None)
             if earlier:
                 return earlier
-            hosted = fold(head.lemma_) in self.syntax.facilities or fold(head.text) in self.syntax.facilities
-            # "its embassy in Lomé": a facility is where it stands, whoever owns it
-            countries = (self._where_from(head) if hosted else []) or self.actors.coreference.owner_country(head) \
-                or self._of_numbered_countries(head)
+            countries = self.actors.coreference.owner_country(head) or self._of_numbered_countries(head)
             if not countries and sector:
                 countries = self._where_from(head) or self._possessor_country(head, sector) \
                     or self._sender_country(head) or self._place_of_home_act(head, sector)
