@@ -548,7 +548,7 @@ def stray_subject(syn: Syntax, token: Token) -> bool:
     doc = token.doc
     before = next((t for t in reversed(doc[token.sent.start:token.i]) if t.pos_ == "VERB"), None)
     day = doc[token.left_edge.i - 1]
-    if before is None or syn.is_passive(before) or fold(day.text) not in syn.time_words \
+    if before is None or syn.is_passive(before) or fold(day.text) not in syn.time_words or token.is_ancestor(before) \
             or before not in (day.head, day.head.head) or any(fold(o.text) not in syn.time_words
                                                              for o in syn.objects(before)):
         return False  # (right after a day hung on the verb before it: "a tiré mardi soir | quelque 180 missiles")
@@ -607,6 +607,8 @@ def hyphenated_name(_syn: Syntax, token: Token) -> bool:
             or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
         return False
     first = doc[token.i - 2]
+    if token.is_ancestor(first):
+        return False  # ("Mazar-i-Sharif": a name of three parts the parser already holds together)
     for word in (doc[token.i - 1], token):
         word.head, word.dep_ = first, "flat:name"
     return True

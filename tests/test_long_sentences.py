@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from tests.conftest import pairs_of
+from tests.conftest import code_text, pairs_of
 
 # (lang, story, event type, source, target): the record the story must give
 RECORDS = [
@@ -235,3 +235,21 @@ def test_long_sentence_noun_phrase_before_an_aside(coder):
         désapprobation 9 obj NOUN
         . 9 punct PUNCT""")
     assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "exprimé")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The fighters will lay down their arms in Mazar-i-Sharif on Sunday, Ghana said."),
+    ("fr", "Le président ghanéen rencontrera dimanche à Pointe-à-Pitre les chefs rebelles du Royaume-Uni."),
+])
+def test_long_sentence_repairs_keep_a_tree(coder, lang, text):
+    """A name of three hyphenated parts the parser already holds together is left as it is: the
+    repaired parse stays a tree, and the text is coded."""
+    tools = coder.tools(lang)
+    doc = tools.repairs.apply(tools.nlp(text))
+    for token in doc:
+        seen = {token.i}
+        while token.head != token:
+            token = token.head
+            assert token.i not in seen, f"a cycle through {token.text}"
+            seen.add(token.i)
+    assert code_text(coder, text, lang) is not None
