@@ -109,7 +109,7 @@ class Syntax:
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
         self.counterparts = word_set(data, "counterpart")  # "its neighbour", "son ancienne colonie"
-        self.naming_marks = word_set(data, "naming_mark")  # "presented as X", "présente comme X": the name given
+        self.naming_marks = word_set(data, "naming_mark")  # "described as X", "décrit comme X": the name given
         self.incise_verbs = word_set(data, "incise")  # "…, a averti son ministre": the speaker after the verb
         self.person_groups = word_set(data, "person_group")
         self.side_groups = word_set(data, "side_group")

@@ -64,7 +64,7 @@ RECORDS = [
      "Accra.", "ACCUSE", "TGO", "GHA"),
     ("fr", "La tension monte. Le gouvernement togolais a dénoncé ce qu'il a qualifié de campagne de mensonges "
      "orchestrée par Accra.", "ACCUSE", "TGO", "GHA"),
-    ("fr", "La tension monte. Le gouvernement togolais a dénoncé ce qu'il présente comme une campagne de mensonges "
+    ("fr", "La tension monte. Le gouvernement togolais a dénoncé ce qu'il décrit comme une campagne de mensonges "
      "orchestrée par Accra.", "ACCUSE", "TGO", "GHA"),
     ("en", "Tensions rose. The Togolese government denounced what it described as a campaign of lies orchestrated "
      "by Accra.", "ACCUSE", "TGO", "GHA"),
