@@ -286,11 +286,12 @@ def subject_before_aside(syn: Syntax, token: Token) -> bool:
     the parser may hang the name on the verb with any other role ("Paris, qui compte 1.500 soldats
     au Niger, a condamné…"); it is the subject."""
     verb, doc = token.head, token.doc
-    first = token.sent.start if token.i == token.sent.start or doc[token.i - 1].pos_ != "DET" else token.i - 1
-    if token.pos_ not in ("PROPN", "NOUN") \
-            or token.dep_ in syn.subject | syn.object | syn.conj | {"ROOT", "flat:name"} \
-            or first != token.sent.start or (token.pos_ == "NOUN" and first == token.i) \
-            or verb.pos_ != "VERB" or not token.i + 1 < verb.i \
+    if token.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or not token.i + 1 < verb.i \
+            or token.dep_ in syn.subject | syn.object | syn.conj | {"ROOT", "flat:name"}:
+        return False
+    start = token.sent.start
+    first = start if token.i == start or doc[token.i - 1].pos_ != "DET" else token.i - 1
+    if first != start or (token.pos_ == "NOUN" and first == token.i) \
             or syn.subjects(verb) or syn.is_passive(verb) or any(c.dep_ in syn.case for c in token.children):
         return False
     opening = next((t.i for t in doc[token.i + 1:verb.i] if t.text == ","), None)
@@ -426,13 +427,15 @@ def partitive_object(syn: Syntax, token: Token) -> bool:
     """"des"/"du" read as a preposition hanging a noun on a bare word of time after the verb
     ("ont bombardé mardi | des villages"): a partitive article, and the noun the verb's
     object (labels.tsv ``article_preposition``)."""
+    if token.dep_ != "nmod" or token.pos_ != "NOUN":
+        return False
     when = top = token.head
     while fold(top.head.text) in syn.time_words and top.head.i < top.i and top.head != top:
         top = top.head  # "a tiré mardi | soir | des roquettes"
     verb = top.head
     marks = [c for c in token.children if c.dep_ in syn.case and c.i < token.i]
-    if token.dep_ != "nmod" or token.pos_ != "NOUN" or len(marks) != 1 \
-            or fold(marks[0].text) not in syn.article_prepositions or top.dep_ not in syn.oblique | syn.object \
+    if len(marks) != 1 or fold(marks[0].text) not in syn.article_prepositions \
+            or top.dep_ not in syn.oblique | syn.object \
             or when.pos_ != "NOUN" or list(when.children) != [token] or verb.pos_ not in VERBAL \
             or when.i != marks[0].i - 1 or any(o != top for o in syn.objects(verb)):
         return False
