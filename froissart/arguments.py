@@ -554,6 +554,28 @@ def host_of_the_dateline(reader: ArgumentReader, clause: Clause, found: list[Act
     return [Actor(text="", country=home, sector="GOV")]
 
 
+def subject_before(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
+    """A finite verb the parse left with no subject at all continues the subject of the clause
+    before it, in its sentence or the one before ("Le Bénin a condamné l'attaque. Il a ensuite
+    convoqué…" when the parser lost "il")."""
+    syn, trigger, doc_actors = reader.syntax, clause.trigger, clause.doc_actors
+    if clause.entry.pos != "VERB" or syn.is_passive(trigger) or syn.subjects(trigger) \
+            or "Inf" in trigger.morph.get("VerbForm") or trigger.dep_ in syn.relative | {"acl", "amod"} \
+            or not ("Fin" in trigger.morph.get("VerbForm") or any(c.dep_ in syn.aux for c in trigger.children)) \
+            or any(c.dep_ in syn.subject | syn.passive_subject for c in trigger.children):
+        return None  # (an infinitive, a relative or a participle on a noun has its subject elsewhere)
+    k = doc_actors.sentence_index(trigger)
+    verbs = [t for t in doc_actors.sentences[k] if t.i < trigger.i and t.pos_ in VERBAL][::-1]
+    verbs += [doc_actors.sentences[k - 1].root] if k > 0 else []
+    for verb in verbs:
+        subjects = [s for s in syn.subjects(verb) if s.pos_ != "PRON"]
+        actors = [a for a in reader.actors(subjects, doc_actors) if a.code()]
+        if actors:
+            clause.notes.append("source: the subject before")
+            return actors
+    return None
+
+
 def deploying_country(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
     syn, trigger, entry = reader.syntax, clause.trigger, clause.entry
     if entry.type not in ("MOBILIZE", "AID") or entry.pos != "VERB" or not syn.is_passive(trigger) \
@@ -742,6 +764,8 @@ SOURCE_STEPS: tuple[tuple[str, str, SourceStep], ...] = (
     ("the police of the dateline's country", "ACCRA - Six suspects were detained on Monday",
      authorities_of_the_dateline),
     ("the government of the dateline's country", "ACCRA - Togo's envoy was summoned on Monday", host_of_the_dateline),
+    ("the subject before, for a finite verb left with none", "Le Bénin a condamné l'attaque. A ensuite convoqué…",
+     subject_before),
 )
 # The order in which the side acted on is sought, each with its example.
 TARGET_STEPS: tuple[tuple[str, str, TargetStep], ...] = (

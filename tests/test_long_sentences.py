@@ -7,9 +7,12 @@ pipelines, on short stories written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.tokens import Doc
 
+from froissart.model import Article
 from tests.conftest import code_text, pairs_of
 
 # (lang, story, event type, source, target): the record the story must give
@@ -253,3 +256,32 @@ def test_long_sentence_repairs_keep_a_tree(coder, lang, text):
             assert token.i not in seen, f"a cycle through {token.text}"
             seen.add(token.i)
     assert code_text(coder, text, lang) is not None
+
+
+def test_long_sentence_verb_left_without_subject_continues_the_one_before(coder):
+    """A finite verb the parse left with no subject at all (written out: "Mardi, a convoqué…")
+    continues the subject of the sentence before."""
+    tools = coder.tools("fr")
+    cells = [line.split() for line in """
+        Le 1 det DET le _
+        Bénin 3 nsubj PROPN Bénin _
+        a 3 aux:tense AUX avoir VerbForm=Fin
+        condamné 3 ROOT VERB condamner VerbForm=Part|Tense=Past
+        l' 5 det DET le _
+        attaque 3 obj NOUN attaque _
+        . 3 punct PUNCT . _
+        Mardi 10 obl:mod NOUN mardi _
+        , 10 punct PUNCT , _
+        a 10 aux:tense AUX avoir VerbForm=Fin
+        convoqué 10 ROOT VERB convoquer VerbForm=Part|Tense=Past
+        l' 12 det DET le _
+        ambassadeur 10 obj NOUN ambassadeur _
+        togolais 12 amod ADJ togolais _
+        . 10 punct PUNCT . _""".strip().splitlines()]
+    doc = Doc(tools.nlp.vocab, words=[c[0] for c in cells], heads=[int(c[1]) for c in cells],
+              deps=[c[2] for c in cells], pos=[c[3] for c in cells], lemmas=[c[4] for c in cells],
+              morphs=[c[5] for c in cells], sent_starts=[i in (0, 7) for i in range(len(cells))])
+    article = Article(text=doc.text, id="t", language="fr", published=dt.date(2024, 3, 5))
+    records = [r for r in coder.code_doc(article, doc) if r.trigger.startswith("a convoqué")]
+    assert [(r.event_type, r.source.code(), r.target.code() if r.target else None) for r in records] == [
+        ("ACCUSE", "BEN", "TGO")]
