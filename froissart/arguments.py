@@ -564,16 +564,11 @@ def subject_before(reader: ArgumentReader, clause: Clause, found: list[Actor]) -
             or not ("Fin" in trigger.morph.get("VerbForm") or any(c.dep_ in syn.aux for c in trigger.children)) \
             or any(c.dep_ in syn.subject | syn.passive_subject for c in trigger.children):
         return None  # (an infinitive, a relative or a participle on a noun has its subject elsewhere)
-    k = doc_actors.sentence_index(trigger)
-    verbs = [t for t in doc_actors.sentences[k] if t.i < trigger.i and t.pos_ in VERBAL][::-1]
-    verbs += [doc_actors.sentences[k - 1].root] if k > 0 else []
-    for verb in verbs:
-        subjects = [s for s in syn.subjects(verb) if s.pos_ != "PRON"]
-        actors = [a for a in reader.actors(subjects, doc_actors) if a.code()]
-        if actors:
-            clause.notes.append("source: the subject before")
-            return actors
-    return None
+    subject = doc_actors.coreference.subject_of_the_clause_before(trigger)
+    actors = [a for a in reader.actors([subject], doc_actors) if a.code()] if subject is not None else []
+    if actors:
+        clause.notes.append("source: the subject before")
+    return actors or None
 
 
 def deploying_country(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:

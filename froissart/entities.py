@@ -266,29 +266,35 @@ class Coreference:
         quotations when the pronoun is, when that subject is an actor the pronoun can stand for: a
         person for he/she, a body or country for it/they, either for il/elle, of the same gender
         where the parser tells it."""
-        syn, actors = self.syntax, self.actors
+        syn = self.syntax
         word = fold(pronoun.text)
         personal, thing = word in syn.personal_pronouns, word in syn.thing_pronouns
-        if not (personal or thing):
+        subject = self.subject_of_the_clause_before(pronoun) if personal or thing else None
+        if subject is None:
             return []
+        gender = pronoun.morph.get("Gender")
+        if gender and subject.morph.get("Gender") and gender != subject.morph.get("Gender"):
+            return []
+        return [replace(a, text=pronoun.text) for a in self.actors.resolve(subject)
+                if a.code() and (personal and thing or personal == bool(a.name or a.role))]
+
+    def subject_of_the_clause_before(self, token: Token) -> Token | None:
+        """The first subject named (not a pronoun) of the clauses before a word, in its sentence
+        back to front, then of the sentence before; outside quotations when the word is ("« La
+        Géorgie est candidate », a-t-il écrit. Il avait…": not the quotation's)."""
+        syn, actors = self.syntax, self.actors
         sentences = actors.sentences
-        k = actors.sentence_index(pronoun)
-        verbs = [t for t in sentences[k] if t.i < pronoun.i and t.pos_ in ("VERB", "AUX")][::-1]
+        k = actors.sentence_index(token)
+        verbs = [t for t in sentences[k] if t.i < token.i and t.pos_ in ("VERB", "AUX")][::-1]
         if k > 0:
             verbs.append(sentences[k - 1].root)
-        if not self.quoted[pronoun.i]:  # "« La Géorgie est candidate », a-t-il écrit. Il avait…": not the quote's
+        if not self.quoted[token.i]:
             verbs = [v for v in verbs if not self.quoted[v.i]]
         for verb in verbs:
-            subjects = [s for s in syn.subjects(verb) if s.i < pronoun.i and s.pos_ != "PRON"]
-            if not subjects:
-                continue
-            subject = subjects[0]
-            gender = pronoun.morph.get("Gender")
-            if gender and subject.morph.get("Gender") and gender != subject.morph.get("Gender"):
-                return []
-            return [replace(a, text=pronoun.text) for a in actors.resolve(subject)
-                    if a.code() and (personal and thing or personal == bool(a.name or a.role))]
-        return []
+            subjects = [s for s in syn.subjects(verb) if s.i < token.i and s.pos_ != "PRON"]
+            if subjects:
+                return subjects[0]
+        return None
 
     def speaker(self, pronoun: Token) -> list[Actor]:
         """The speaker of the quotation a first person stands in: who says it outside the
