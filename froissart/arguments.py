@@ -507,10 +507,11 @@ def _hosted(syn: Syntax, target: Token) -> list[Token]:
     return [o for c in hosts for o in syn.objects(c)] or [target]
 
 
-def _held_by_no_one_named(syn: Syntax, clause: Clause) -> bool:
-    """An arrest or detention told in the passive with no agent ("was detained", "ont été interpellées")."""
+def _done_by_no_one_named(syn: Syntax, clause: Clause, types: frozenset[str] = frozenset({"COERCE"})) -> bool:
+    """An act of these types told in the passive with no agent: by default an arrest or detention
+    ("was detained", "ont été interpellées")."""
     trigger = clause.trigger
-    return clause.entry.type == "COERCE" and clause.entry.pos == "VERB" and syn.is_passive(trigger) \
+    return clause.entry.type in types and clause.entry.pos == "VERB" and syn.is_passive(trigger) \
         and not syn.agents(trigger)
 
 
@@ -519,7 +520,7 @@ def own_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) 
     held by the authorities of their own country ("the former intelligence chief was arrested for
     treason")."""
     syn = reader.syntax
-    if not _held_by_no_one_named(syn, clause):
+    if not _done_by_no_one_named(syn, clause):
         return None
     held = reader.actors(syn.passive_subjects(clause.trigger), clause.doc_actors)
     actors = [Actor(text="", country=a.country, sector="GOV") for a in held
@@ -533,7 +534,7 @@ def authorities_of_the_dateline(reader: ArgumentReader, clause: Clause, found: l
     """People arrested or detained by no one named, in no place named, are held by the police of
     the country the story was filed in ("ACCRA, March 3 - Six suspects were detained on Monday")."""
     syn, home = reader.syntax, clause.doc_actors.filed_in
-    if home is None or not _held_by_no_one_named(syn, clause) or not syn.passive_subjects(clause.trigger):
+    if home is None or not _done_by_no_one_named(syn, clause) or not syn.passive_subjects(clause.trigger):
         return None
     clause.notes.append("source: the police of the dateline's country")
     return [Actor(text="", country=home, sector="COP")]
@@ -542,11 +543,10 @@ def authorities_of_the_dateline(reader: ArgumentReader, clause: Clause, found: l
 def host_of_the_dateline(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
     """A foreign diplomat summoned or expelled by no one named is summoned or expelled by the
     government of the country the story was filed in ("ACCRA - Togo's envoy was summoned")."""
-    syn, home, trigger = reader.syntax, clause.doc_actors.filed_in, clause.trigger
-    if home is None or clause.entry.type not in ("ACCUSE", "SANCTION") or clause.entry.pos != "VERB" \
-            or not syn.is_passive(trigger) or syn.agents(trigger):
+    syn, home = reader.syntax, clause.doc_actors.filed_in
+    if home is None or not _done_by_no_one_named(syn, clause, frozenset({"ACCUSE", "SANCTION"})):
         return None
-    summoned = reader.actors(syn.passive_subjects(trigger), clause.doc_actors)
+    summoned = reader.actors(syn.passive_subjects(clause.trigger), clause.doc_actors)
     if not summoned or not all(a.country and a.country != home and a.role and any(r in a.role for r in DIPLOMATIC)
                                for a in summoned):
         return None

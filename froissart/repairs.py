@@ -37,6 +37,22 @@ class Repairs:
         return doc
 
 
+def _day(syn: Syntax, word: Token) -> Token:
+    """The first word of the run of time words a word of time ends ("mardi | soir" → "mardi"),
+    the one the parser hangs on the verb."""
+    while fold(word.head.text) in syn.time_words and word.head.i < word.i and word.head != word:
+        word = word.head
+    return word
+
+
+def _takes_the_root(token: Token, root: Token) -> None:
+    """A verb the parser hung under the root becomes the root, and takes the words after it."""
+    token.head, token.dep_ = token, root.dep_
+    for child in list(root.children):
+        if child.i > token.i:
+            child.head = token
+
+
 # -- the steps ------------------------------------------------------------------------------
 def second_subject_as_object(syn: Syntax, token: Token) -> bool:
     """Of two subjects the parser gave one active verb, the one after it is its object ("des
@@ -320,11 +336,10 @@ def main_verb_after_relative(syn: Syntax, token: Token) -> bool:
             or not any(t.text == "," for t in token.doc[relative.i:token.i]) \
             or any(c.dep_ == "cc" for c in token.children):
         return False
-    token.head = token
-    token.dep_ = relative.dep_
+    _takes_the_root(token, relative)
     for child in list(relative.children):
-        if child.i > token.i or (child.dep_ in {"dep", *syn.oblique} and child != name and child.i < name.i):
-            child.head = token
+        if child.dep_ in {"dep", *syn.oblique} and child != name and child.i < name.i:
+            child.head = token  # (a word before the name: "Mardi, Accra, qui…")
     relative.head, relative.dep_ = name, min(syn.relative)
     name.head, name.dep_ = token, min(syn.subject)
     return True
@@ -429,9 +444,8 @@ def partitive_object(syn: Syntax, token: Token) -> bool:
     object (labels.tsv ``article_preposition``)."""
     if token.dep_ != "nmod" or token.pos_ != "NOUN":
         return False
-    when = top = token.head
-    while fold(top.head.text) in syn.time_words and top.head.i < top.i and top.head != top:
-        top = top.head  # "a tiré mardi | soir | des roquettes"
+    when = token.head
+    top = _day(syn, when)  # "a tiré mardi | soir | des roquettes"
     verb = top.head
     marks = [c for c in token.children if c.dep_ in syn.case and c.i < token.i]
     if len(marks) != 1 or fold(marks[0].text) not in syn.article_prepositions \
@@ -491,9 +505,7 @@ def object_after_time_word(syn: Syntax, token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos", "amod", "obj", "dobj") \
             or fold(token.head.text) not in syn.time_words:  # ("a saisi vendredi | un pétrolier": read as an adjective)
         return False
-    when = token.head
-    while fold(when.head.text) in syn.time_words and when.head.i < when.i and when.head != when:
-        when = when.head
+    when = _day(syn, token.head)
     verb = when.head
     if verb.pos_ not in VERBAL or not verb.i < when.i < token.i \
             or any(c.dep_ in syn.case for c in token.children) \
@@ -509,9 +521,10 @@ def object_after_time_word(syn: Syntax, token: Token) -> bool:
 def place_after_time_word(syn: Syntax, token: Token) -> bool:
     """A place the parser hangs on a bare word of time after the verb is the verb's ("a fermé
     vendredi son ambassade | à Lomé")."""
-    when = token.head
-    if token.pos_ != "PROPN" or fold(when.text) not in syn.time_words or when.head.pos_ not in VERBAL \
-            or not when.head.i < when.i < token.i or syn.case_of(token) not in syn.location:
+    if token.pos_ != "PROPN" or fold(token.head.text) not in syn.time_words:
+        return False
+    when = _day(syn, token.head)  # ("vendredi soir | à Lomé")
+    if when.head.pos_ not in VERBAL or not when.head.i < when.i < token.i or syn.case_of(token) not in syn.location:
         return False
     token.head = when.head
     token.dep_ = min(syn.oblique) if syn.oblique else token.dep_
@@ -552,8 +565,7 @@ def stray_subject(syn: Syntax, token: Token) -> bool:
     before = next((t for t in reversed(doc[token.sent.start:token.i]) if t.pos_ == "VERB"), None)
     day = doc[token.left_edge.i - 1]
     if before is None or syn.is_passive(before) or fold(day.text) not in syn.time_words or token.is_ancestor(before) \
-            or before not in (day.head, day.head.head) or any(fold(o.text) not in syn.time_words
-                                                             for o in syn.objects(before)):
+            or _day(syn, day).head != before or any(fold(o.text) not in syn.time_words for o in syn.objects(before)):
         return False  # (right after a day hung on the verb before it: "a tiré mardi soir | quelque 180 missiles")
     for when in syn.objects(before):
         when.dep_ = syn.time_label
@@ -585,7 +597,7 @@ def verb_after_a_name_root(syn: Syntax, token: Token) -> bool:
     aside = [s for s in subjects if s.pos_ == "NOUN" and any(t.text == "," for t in doc[root.i:s.i])]
     if subjects and not (listed or aside) or len(subjects) > 1:
         return False
-    token.head, token.dep_ = token, "ROOT"
+    _takes_the_root(token, root)
     if name != root:
         name.head, name.dep_ = token, min(syn.subject)
         root.head, root.dep_ = name, "amod"
@@ -593,11 +605,8 @@ def verb_after_a_name_root(syn: Syntax, token: Token) -> bool:
     root.head, root.dep_ = token, min(syn.subject)
     for subject in subjects:
         subject.head, subject.dep_ = root, (min(syn.conj) if listed else "appos")
-    for name in [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if listed else []:
-        name.dep_ = min(syn.conj)  # ("L'Union européenne, | le Royaume-Uni | et l'Australie": a list)
-    for child in list(root.children):
-        if child.i > token.i:
-            child.head = token
+    for other in [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if listed else []:
+        other.dep_ = min(syn.conj)  # ("L'Union européenne, | le Royaume-Uni | et l'Australie": a list)
     return True
 
 
