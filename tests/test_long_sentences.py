@@ -194,14 +194,21 @@ def test_long_sentence_stray_subject_is_the_object_before(coder):
     assert doc[5].dep_ not in coder.tools("fr").syntax.object
 
 
-def _misparsed(coder, rows: str) -> Doc:
-    """A French parse written out, one "word head dep pos" per line (the head a word index), as
-    the pipeline gives some long sentences; repaired."""
+def _written_out(coder, rows: str, starts: tuple[int, ...] = (0,)) -> Doc:
+    """A French parse written out, one "word head dep pos [lemma morph]" per line (the head a word
+    index), as the pipeline gives some long sentences; sentences begin at ``starts``."""
     tools = coder.tools("fr")
     cells = [line.split() for line in rows.strip().splitlines()]
-    doc = Doc(tools.nlp.vocab, words=[c[0] for c in cells], heads=[int(c[1]) for c in cells],
-              deps=[c[2] for c in cells], pos=[c[3] for c in cells], sent_starts=[True] + [False] * (len(cells) - 1))
-    return tools.repairs.apply(doc)
+    full = all(len(c) == 6 for c in cells)
+    return Doc(tools.nlp.vocab, words=[c[0] for c in cells], heads=[int(c[1]) for c in cells],
+               deps=[c[2] for c in cells], pos=[c[3] for c in cells],
+               lemmas=[c[4] for c in cells] if full else None, morphs=[c[5] for c in cells] if full else None,
+               sent_starts=[i in starts for i in range(len(cells))])
+
+
+def _misparsed(coder, rows: str) -> Doc:
+    """A parse written out (``_written_out``), repaired."""
+    return coder.tools("fr").repairs.apply(_written_out(coder, rows))
 
 
 def test_long_sentence_name_before_an_adjective_root(coder):
@@ -261,8 +268,7 @@ def test_long_sentence_repairs_keep_a_tree(coder, lang, text):
 def test_long_sentence_verb_left_without_subject_continues_the_one_before(coder):
     """A finite verb the parse left with no subject at all (written out: "Mardi, a convoqué…")
     continues the subject of the sentence before."""
-    tools = coder.tools("fr")
-    cells = [line.split() for line in """
+    doc = _written_out(coder, """
         Le 1 det DET le _
         Bénin 3 nsubj PROPN Bénin _
         a 3 aux:tense AUX avoir VerbForm=Fin
@@ -277,10 +283,7 @@ def test_long_sentence_verb_left_without_subject_continues_the_one_before(coder)
         l' 12 det DET le _
         ambassadeur 10 obj NOUN ambassadeur _
         togolais 12 amod ADJ togolais _
-        . 10 punct PUNCT . _""".strip().splitlines()]
-    doc = Doc(tools.nlp.vocab, words=[c[0] for c in cells], heads=[int(c[1]) for c in cells],
-              deps=[c[2] for c in cells], pos=[c[3] for c in cells], lemmas=[c[4] for c in cells],
-              morphs=[c[5] for c in cells], sent_starts=[i in (0, 7) for i in range(len(cells))])
+        . 10 punct PUNCT . _""", starts=(0, 7))
     article = Article(text=doc.text, id="t", language="fr", published=dt.date(2024, 3, 5))
     records = [r for r in coder.code_doc(article, doc) if r.trigger.startswith("a convoqué")]
     assert [(r.event_type, r.source.code(), r.target.code() if r.target else None) for r in records] == [
