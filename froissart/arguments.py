@@ -564,7 +564,10 @@ def subject_before(reader: ArgumentReader, clause: Clause, found: list[Actor]) -
             or not ("Fin" in trigger.morph.get("VerbForm") or any(c.dep_ in syn.aux for c in trigger.children)) \
             or any(c.dep_ in syn.subject | syn.passive_subject for c in trigger.children):
         return None  # (an infinitive, a relative or a participle on a noun has its subject elsewhere)
-    subject = doc_actors.coreference.subject_of_the_clause_before(trigger)
+    def named(subject: Token) -> bool:
+        return any(a.code() for a in reader.actors([subject], doc_actors))
+
+    subject = doc_actors.coreference.subject_of_the_clause_before(trigger, named)
     actors = [a for a in reader.actors([subject], doc_actors) if a.code()] if subject is not None else []
     if actors:
         clause.notes.append("source: the subject before")

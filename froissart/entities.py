@@ -278,10 +278,12 @@ class Coreference:
         return [replace(a, text=pronoun.text) for a in self.actors.resolve(subject)
                 if a.code() and (personal and thing or personal == bool(a.name or a.role))]
 
-    def subject_of_the_clause_before(self, token: Token) -> Token | None:
+    def subject_of_the_clause_before(self, token: Token,
+                                     accept: Callable[[Token], bool] | None = None) -> Token | None:
         """The first subject named (not a pronoun) of the clauses before a word, in its sentence
-        back to front, then of the sentence before; outside quotations when the word is ("« La
-        Géorgie est candidate », a-t-il écrit. Il avait…": not the quotation's)."""
+        back to front, then of the sentence before, that ``accept`` takes if given; outside
+        quotations when the word is ("« La Géorgie est candidate », a-t-il écrit. Il avait…": not
+        the quotation's)."""
         syn, actors = self.syntax, self.actors
         sentences = actors.sentences
         k = actors.sentence_index(token)
@@ -292,7 +294,7 @@ class Coreference:
             verbs = [v for v in verbs if not self.quoted[v.i]]
         for verb in verbs:
             subjects = [s for s in syn.subjects(verb) if s.i < token.i and s.pos_ != "PRON"]
-            if subjects:
+            if subjects and (accept is None or accept(subjects[0])):
                 return subjects[0]
         return None
 
