@@ -19,6 +19,7 @@ from .dating import EventDate, EventDater
 from .errors import CodingError
 from .events import EventFinder, RawEvent, TriggerLexicon
 from .groups import bounded
+from .imitation import Imitations
 from .langdata import LanguageData, load_language
 from .model import Article, EventRecord
 from .nlp import Pipelines, dateline_span
@@ -48,6 +49,7 @@ class LanguageTools:
     dates: when.DateFinder
     story: StoryReader
     repairs: Repairs
+    imitations: Imitations
 
 
 class Coder:
@@ -96,13 +98,15 @@ class Coder:
             syntax = Syntax(data)
             triggers = TriggerLexicon(data, self.ontology)
             references = ReferenceWords(data)
+            events = EventFinder(triggers, syntax, data, self.ontology, references)
             self._tools[lang] = LanguageTools(
                 nlp=nlp, data=data, syntax=syntax,
                 actors=ActorLexicon(data, tokenize, self.people),
-                events=EventFinder(triggers, syntax, data, self.ontology, references),
+                events=events,
                 dates=when.DateFinder(data, tokenize),
                 story=StoryReader(references, triggers, syntax, self.ontology),
                 repairs=Repairs(syntax),
+                imitations=Imitations(references, events),
             )
         return self._tools[lang]
 
@@ -207,6 +211,7 @@ class Coder:
             # story a sentence no trigger codes is mostly background (measured on evaluation/)
             raw += self._learned_events(tools, doc_actors, {e.sentence.start for e in raw})
         raw = tools.story.read(raw, doc_actors)
+        raw += tools.imitations.find(raw, doc_actors)  # (once the story told the earlier acts' targets)
         if story:
             # in a story, an act aimed at no one it names is background or generic; a text of one
             # sentence (a headline, a sentence set) has no story to tell the target
