@@ -160,6 +160,8 @@ class ArgumentReader:
                     pair.extend(syn.conjuncts(noun))
                 elif prep in entry.targets:
                     targets.append(noun)
+        if light is not None and entry.targets & syn.addressee:  # "lui a présenté ses excuses": to whom
+            targets += syn.indirect_objects(light)
         if not pair and entry.mode == THIRD_PARTY:  # "a mediation effort to resolve the rift between X and Y"
             clauses = [c for c in light.children if c.dep_ in syn.clausal] if light is not None else []
             pair = next((syn.conjuncts(noun) for word in (*trigger.subtree, *(w for c in clauses for w in c.subtree))
@@ -523,8 +525,9 @@ def own_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) 
     if not _done_by_no_one_named(syn, clause):
         return None
     held = reader.actors(syn.passive_subjects(clause.trigger), clause.doc_actors)
-    actors = [Actor(text="", country=a.country, sector="GOV") for a in held
-              if a.country and not a.org and a.sector in HELD_AT_HOME][:1]
+    # (a member of the government named is held by its police: the government would be one actor with them)
+    actors = [Actor(text="", country=a.country, sector="COP" if a.sector == "GOV" and a.name else "GOV")
+              for a in held if a.country and not a.org and a.sector in HELD_AT_HOME][:1]
     if actors:
         clause.notes.append("source: the authorities of the one held")
     return actors

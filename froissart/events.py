@@ -232,12 +232,15 @@ class EventFinder:
 
     def _naming_aside(self, token: Token) -> bool:
         """A verb of naming in a free relative ("what it called terrorist camps", "ce qu'il a
-        qualifié de trahison"): the name is given in passing; the verb it hangs on tells the act."""
+        qualifié de trahison"): the name is given in passing; the verb it hangs on tells the act.
+        Nor is a call that names its object a phone call ("calling its presence a relic")."""
         if not self.lexicon.verb_forms(token) & self.modality.words["naming"]:
             return False
         free = self.syntax.free_relative
         return any(c.pos_ == "PRON" and fold(c.text) in free for c in token.children) \
-            or (token.head.pos_ == "PRON" and fold(token.head.text) in free)
+            or (token.head.pos_ == "PRON" and fold(token.head.text) in free) \
+            or (self.lexicon.lookup(token).type == "CONSULT"  # "calling its presence a relic": no phone call
+                and any(c.dep_ in self.syntax.predicates for c in token.children))
 
     def _adjectival(self, token: Token) -> bool:
         if token.dep_ == "amod" and token.i < token.head.i:

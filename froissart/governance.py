@@ -70,8 +70,10 @@ class Governance:
         blamed on Lima". The act is coded too, by the accused (``spec/ontology.md``: reported
         speech codes the act reported)."""
         syn = self.syntax
-        for child in token.children:  # "an attack that Quito blamed on Lima"
-            if child.dep_ in syn.relative and triggers.get(child.i) is not None and triggers[child.i].type == "ACCUSE":
+        for child in token.children:  # "an attack that Quito blamed on Lima", "an ambush blamed on rebels"
+            participle = child.dep_ == "acl" and "Part" in child.morph.get("VerbForm")
+            if (child.dep_ in syn.relative or participle) and triggers.get(child.i) is not None \
+                    and triggers[child.i].type == "ACCUSE":
                 return child
         if token.dep_ == "acl" and token.head.dep_ in syn.object:  # "accusé les forces russes | d'avoir bombardé"
             verb = token.head.head
@@ -83,7 +85,8 @@ class Governance:
         current = token
         for _ in range(3):
             head = current.head
-            if head == current or current.dep_ not in syn.clausal | syn.prep_object | {"pcomp"}:
+            if head == current or current.dep_ not in syn.clausal | syn.prep_object | {"pcomp"} \
+                    or syn.participle_aside(current):
                 return None
             if head.dep_ in syn.prep_head:  # "of shelling": the preposition, then its verb
                 head = head.head

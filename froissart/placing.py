@@ -177,7 +177,7 @@ class EventPlacer:
         countries = {c for _, c in doc_actors.countries}
         candidates: dict[int, Span] = {}
         for i, m in doc_actors.tags.items():
-            if m.value.kind == "country" and i == m.start:
+            if m.value.kind in ("country", "capital") and i == m.start:  # (a capital the model tags PERSON)
                 span = doc[m.start:m.end]
                 candidates[span.root.i] = span
         for ent in doc.ents:

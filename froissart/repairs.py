@@ -108,9 +108,11 @@ def coordinated_party(syn: Syntax, token: Token) -> bool:
 def subject_after_fronted_phrase(syn: Syntax, token: Token) -> bool:
     """A name the parser coordinated, across a comma, with the noun of a prepositional phrase
     fronted before the verb is the verb's subject ("After a meeting at the airport, William Ruto
-    and Yoweri Museveni signed…"), even when the parser took the phrase's noun for it."""
+    and Yoweri Museveni signed…"), even when the parser took the phrase's noun for it; so is a noun
+    phrase it hung on that noun ("Selon le ministère ghanéen, | des troupes togolaises ont bombardé")."""
     head = token.head
-    if token.dep_ not in syn.conj or token.pos_ != "PROPN":
+    phrase = token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+    if not (token.dep_ in syn.conj and token.pos_ == "PROPN" or token.dep_ in syn.noun_modifier and phrase):
         return False
     verb = token.sent.root
     if not head.i < token.i < verb.i \

@@ -359,6 +359,22 @@ def policed_people(reader: StoryReader, context: Context) -> list[Actor]:
             if s.sector == "COP"][:1]
 
 
+def facility_besieged(reader: StoryReader, context: Context) -> list[Actor]:
+    """A protest held outside a foreign embassy or base is aimed at the country it stands for
+    ("rallied outside the French embassy in Niamey", "devant l'ambassade de France")."""
+    event, syn = context.event, reader.syntax
+    if event.type != "PROTEST":
+        return []
+    for token in (event.trigger, *(a for a in event.anchors if a != event.trigger)):
+        for _, noun in syn.prepositional(token):
+            if fold(noun.lemma_) in syn.facilities or fold(noun.text) in syn.facilities:
+                owners = [a for a in context.doc_actors.resolve(noun) if a.code()
+                          and not any(_same_code(s, a) for s, _ in event.pairs)]
+                if owners:
+                    return owners
+    return []
+
+
 def home_government(reader: StoryReader, context: Context) -> list[Actor]:
     """Citizens who protest with no one named protest against their own government
     ("des milliers de Sénégalais ont manifesté contre la vie chère")."""
@@ -543,6 +559,7 @@ TARGET_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("the other party of the author's dealings", "their truce held… Peru warned that any violation…",
      StoryReader.counterpart),
     ("what a protest denounces", "rallied in Quito to denounce the raids", StoryReader.purpose_of_the_protest),
+    ("a foreign embassy protested outside", "rallied outside the French embassy", facility_besieged),
     ("the people the police act on", "la police a chargé les grévistes", policed_people),
     ("protest against the home government", "thousands of Senegalese protested against high prices",
      home_government),

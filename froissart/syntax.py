@@ -45,6 +45,7 @@ class Syntax:
         self.prep_object = data.labels("prep_object")
         self.case = data.labels("case")
         self.conj = data.labels("conj")
+        self.noun_modifier = data.labels("noun_modifier")  # a noun hung on a noun with no preposition label
         self.name = data.labels("name")
         self.clausal = data.labels("clausal")
         self.inherit = data.labels("inherit_subject")
@@ -216,7 +217,8 @@ class Syntax:
                 return owners  # "Niger's decision to end…", "la décision du Niger de mettre fin…": Niger ends
             if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in self.object:
                 current = current.head.head  # "a appelé Poutine | pour lui demander": the caller asks
-            elif current.dep_ in self.inherit or (current.dep_ == "amod" and current.pos_ == "VERB"):
+            elif current.dep_ in self.inherit or (current.dep_ == "amod" and current.pos_ == "VERB") \
+                    or self.participle_aside(current):
                 current = current.head  # (a participle read as an adjective: "un décret | imposant…")
             elif current.dep_ in self.prep_object | {"pcomp"} and current.head.dep_ in self.prep_head \
                     and current.head.head != current.head and fold(current.head.text) not in self.circumstance:
@@ -301,7 +303,16 @@ class Syntax:
         """A clause that only situates another ("while she condemned…", "tandis que…"), never
         its complement."""
         return clause.dep_ == "parataxis" or any(
-            c.dep_ in self.mark and fold(c.text) in self.adverbial_marks for c in clause.children)
+            c.dep_ in self.mark and fold(c.text) in self.adverbial_marks for c in clause.children) \
+            or self.participle_aside(clause)
+
+    def participle_aside(self, clause: Token) -> bool:
+        """A present participle set off by a comma tells an act of its own ("criticised Togo,
+        urging it to…", "a critiqué le Togo, le pressant de…"), not what the verb before tells."""
+        edge = clause.left_edge
+        return clause.dep_ in self.clausal and "Part" in clause.morph.get("VerbForm") \
+            and ("Pres" in clause.morph.get("Tense") or "Prog" in clause.morph.get("Aspect")) \
+            and (edge.text == "," or edge.i > 0 and clause.doc[edge.i - 1].text == ",")
 
     def clause_verb(self, token: Token) -> Token | None:
         """The verb of the clause a noun is an adverbial of ("lors de la réunion", "during
