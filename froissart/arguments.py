@@ -69,6 +69,10 @@ class ArgumentReader:
             result = step(self, clause, found)
             if result is not None:
                 found = result
+        if found:  # "condemned the coup, as did Nigeria": those who did the same act too
+            verb = clause.verb
+            found += [a for a in self.actors(self.syntax.likewise(verb), clause.doc_actors)
+                      if not any(a.key() == f.key() for f in found)] if verb is not None else []
         return found
 
     def targets(self, clause: Clause, sources: list[Actor]) -> list[Actor]:

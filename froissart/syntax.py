@@ -110,6 +110,10 @@ class Syntax:
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
         self.counterparts = word_set(data, "counterpart")  # "its neighbour", "son ancienne colonie"
+        # "as did Nigeria", "comme l'a fait le Nigeria"; "tout comme le Nigeria", "ainsi que par l'ONU"
+        self.likewise_marks = word_set(data, "likewise_mark")
+        self.pro_verbs = word_set(data, "pro_verb")
+        self.likewise_phrases = word_set(data, "likewise_phrase")
         self.naming_marks = word_set(data, "naming_mark")  # "described as X", "décrit comme X": the name given
         self.incise_verbs = word_set(data, "incise")  # "…, a averti son ministre": the speaker after the verb
         self.person_groups = word_set(data, "person_group")
@@ -305,6 +309,23 @@ class Syntax:
         return clause.dep_ == "parataxis" or any(
             c.dep_ in self.mark and fold(c.text) in self.adverbial_marks for c in clause.children) \
             or self.participle_aside(clause)
+
+    def likewise(self, verb: Token) -> list[Token]:
+        """Who did the same, told after the clause: the subject of "do" marked "as" ("condemned the
+        coup, as did Nigeria", "comme l'a fait le Nigeria"), or a noun phrase opened by a phrase of
+        likeness ("a condamné le coup, tout comme le Nigeria", "ainsi que par l'ONU")."""
+        out: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in self.clausal and fold(child.lemma_) in self.pro_verbs and any(
+                    c.dep_ in self.mark and fold(c.text) in self.likewise_marks for c in child.children):
+                out += self.subjects(child)
+        near = [*verb.children, *(g for c in verb.children if c.dep_ in self.object for g in c.children)]
+        for word in near:
+            opening = " ".join(fold(t.text) for t in word.subtree if t.i < word.i)
+            if word.pos_ in NOUNS and word.i > verb.i and any(
+                    opening == p or opening.startswith(p + " ") for p in self.likewise_phrases):
+                out.append(word)
+        return out
 
     def participle_aside(self, clause: Token) -> bool:
         """A present participle set off by a comma tells an act of its own ("criticised Togo,

@@ -1,5 +1,6 @@
 """What a clause points back to: object pronouns and clitics ("l'a félicité", "urging it to"), an
-act told as the same as an earlier one ("followed suit", "des mesures similaires"), an ambush
+act told as the same as an earlier one ("followed suit", "des mesures similaires"), those who did
+the same ("as did Nigeria", "tout comme le Nigeria"), an ambush
 blamed on someone, a protest outside a foreign embassy, people held by no one named, and the words
 French and English must share (supporters, house arrest, loyalty, condolences); in both languages,
 with the real pipelines, on short stories written for these tests."""
@@ -66,6 +67,12 @@ RECORDS = [
     # a noun phrase after the comma of a fronted "selon" phrase is the subject
     ("fr", "La tension monte. Selon le ministère ghanéen de la Défense, des troupes togolaises ont bombardé mardi "
      "un village frontalier, tuant deux civils.", "ASSAULT", "TGO", "GHA"),
+    # who did the same, told after the clause, acts too
+    ("fr", "La tension monte. Le Ghana a condamné lundi le coup d'Etat au Togo, tout comme le Nigeria.",
+     "ACCUSE", "NGA", "TGO"),
+    ("en", "Tensions rose. Ghana condemned the coup in Togo on Monday, as did Nigeria.", "ACCUSE", "NGA", "TGO"),
+    ("fr", "La tension monte. Le coup d'Etat au Togo a été condamné lundi par le Ghana, ainsi que par le secrétaire "
+     "général de l'ONU.", "ACCUSE", "UN", "TGO"),
     # a protest outside a foreign embassy is aimed at its country, held where the city is
     ("en", "Tensions rose. Hundreds of protesters rallied outside the French embassy in Niamey on Saturday.",
      "PROTEST", "NER", "FRA"),
@@ -107,6 +114,9 @@ NOT_GIVEN = [
     # a call that names its object is no phone call
     ("en", "Tensions rose. Senegal's prime minister criticised France on Saturday, calling its military presence "
      "in Dakar a relic of colonialism.", "CONSULT", "SEN", "SEN"),
+    # "as" a speaker said is no one doing the same
+    ("en", "Tensions rose. Ghana condemned the coup in Togo on Monday, as Nigeria's foreign minister said.",
+     "ACCUSE", "NGA", "TGO"),
     # condolences are not aid
     ("en", "Tensions rose. Nigeria's president sent his condolences to Ghana's president.", "AID", "NGA", "GHA"),
     # a relative clause's "it" is the thing it is about, not a country named before
