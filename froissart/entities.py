@@ -108,8 +108,10 @@ class Entities:
             return next((e for e in self._all if not e.name and e.org == actor.org
                          and (e.sector == actor.sector or actor.sector in OFFICIAL)), None)
         if actor.country:
+            # (not an official described by a role: "Chinese vessels" are not "a senior Chinese diplomat")
             return next((e for e in self._all if not e.name and not e.org and e.country == actor.country and (
-                e.sector == actor.sector or (e.sector in STATE and actor.sector in STATE))), None)
+                e.sector == actor.sector or (e.sector in STATE and actor.sector in STATE))
+                and (not e.role or e.role == actor.role)), None)
         if actor.sector and head:
             return next((e for e in reversed(self._all) if not e.name and not e.org and e.country is None
                          and e.sector == actor.sector and e.head == head), None)

@@ -356,6 +356,9 @@ class EventFinder:
         emb_light = self.arguments.light_verb(embedded) if emb_entry.pos == "NOUN" and not criticised else None
         emb_sources, emb_targets, emb_pair = self.arguments.read(embedded, emb_entry, emb_light)
         asked = self.arguments.read(embedded, emb_entry, None)[0] if entry.type == "REQUEST" else []
+        if asked and self.syntax.subjects(embedded) and not self.syntax.adverbial(embedded):
+            # "demanded that Togo free the detainees": Togo is asked (not "…, while Washington urged")
+            return asked
         return ((emb_pair or emb_sources) if criticised else emb_targets or asked) or targets
 
     def _records(self, clause: Clause, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:

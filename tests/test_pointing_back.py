@@ -73,6 +73,17 @@ RECORDS = [
     ("en", "Tensions rose. Ghana condemned the coup in Togo on Monday, as did Nigeria.", "ACCUSE", "NGA", "TGO"),
     ("fr", "La tension monte. Le coup d'Etat au Togo a été condamné lundi par le Ghana, ainsi que par le secrétaire "
      "général de l'ONU.", "ACCUSE", "UN", "TGO"),
+    # criticism drawn, faced or suffered comes from the one who criticises
+    ("fr", "La tension monte. La junte togolaise a dissous lundi le Parlement, s'attirant les condamnations du "
+     "Ghana et du Nigeria.", "ACCUSE", "GHA", "TGO"),
+    ("fr", "La tension monte. Le Togo a essuyé lundi les critiques du Ghana.", "ACCUSE", "GHA", "TGO"),
+    ("en", "Tensions rose. Togo faced criticism from Ghana on Monday.", "ACCUSE", "GHA", "TGO"),
+    # who is asked is who must act in the clause the demand governs
+    ("fr", "La tension monte. Le Ghana a demandé lundi que le Togo libère les détenus.", "REQUEST", "GHA", "TGO"),
+    ("en", "Tensions rose. Ghana asked on Monday that Togo free the detainees.", "REQUEST", "GHA", "TGO"),
+    # ships named by their flag are not the official of that flag named before
+    ("en", "Tensions rose. Ghana summoned a senior Togolese diplomat on Monday. Accra demands that Togolese "
+     "vessels leave its waters.", "REQUEST", "GHA", "TGO"),
     # a protest outside a foreign embassy is aimed at its country, held where the city is
     ("en", "Tensions rose. Hundreds of protesters rallied outside the French embassy in Niamey on Saturday.",
      "PROTEST", "NER", "FRA"),
@@ -114,6 +125,9 @@ NOT_GIVEN = [
     # a call that names its object is no phone call
     ("en", "Tensions rose. Senegal's prime minister criticised France on Saturday, calling its military presence "
      "in Dakar a relic of colonialism.", "CONSULT", "SEN", "SEN"),
+    # criticism drawn is not the criticised party's
+    ("fr", "La tension monte. Le Togo a essuyé lundi les critiques du Ghana.", "ACCUSE", "TGO", "GHA"),
+    ("en", "Tensions rose. Ghana asked on Monday that Togo free the detainees.", "REQUEST", "GHA", "GHA"),
     # "as" a speaker said is no one doing the same
     ("en", "Tensions rose. Ghana condemned the coup in Togo on Monday, as Nigeria's foreign minister said.",
      "ACCUSE", "NGA", "TGO"),
