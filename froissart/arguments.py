@@ -129,6 +129,10 @@ class ArgumentReader:
         if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head and head.head.pos_ in VERBAL \
                 and fold(head.text) in syn.participation:
             return head.head
+        journey = head.head if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head else head
+        if journey.pos_ in VERBAL and fold(head.text if head != journey else syn.case_of(noun) or "") \
+                in syn.errand and self.lexicon.verb_forms(journey) & syn.journeys:
+            return journey  # "flew to Lome for talks with X", "est arrivé à Lomé pour des entretiens avec X"
         if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
             return syn.clause_verb(noun)
         if head.pos_ == "NOUN" and syn.case_of(noun) in syn.genitive and head.dep_ in syn.oblique:

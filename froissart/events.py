@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .actors import DocActors
 from .arguments import RECEIVE, THIRD_PARTY, ArgumentReader, Clause
-from .conventions import DISAPPROVED, Conventions, Typing
+from .conventions import DISAPPROVED, FORCES, Conventions, Typing
 from .errors import DataFileError
 from .groups import across, among, each_other
 from .langdata import LanguageData
@@ -378,6 +378,9 @@ class EventFinder:
             return among(pair)
         if len(sources) >= 2 and self._reciprocal(clause):  # "Quito and Lima blamed it on each other"
             return each_other(sources)
+        if len(sources) >= 2 and not targets and fold(verb.lemma_) in self.syntax.reciprocal_verbs \
+                and all(s.sector in FORCES for s in sources):
+            return each_other(sources)  # "Ghanaian and Togolese troops clashed": each at the other
         if sponsor and not targets:
             return []
         if len(sources) >= 2 and not targets and self._mutual(verb, entry, clause.targets):

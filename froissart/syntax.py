@@ -111,6 +111,9 @@ class Syntax:
         self.country_groups = word_set(data, "country_group")
         self.counterparts = word_set(data, "counterpart")  # "its neighbour", "son ancienne colonie"
         # "as did Nigeria", "comme l'a fait le Nigeria"; "tout comme le Nigeria", "ainsi que par l'ONU"
+        self.reciprocal_verbs = word_set(data, "reciprocal_verb")  # "troops clashed", "se sont affrontés"
+        self.errand = word_set(data, "errand")  # "flew to Lome | for talks": what a journey is for
+        self.journeys = word_set(data, "journey")
         self.likewise_marks = word_set(data, "likewise_mark")
         self.pro_verbs = word_set(data, "pro_verb")
         self.likewise_phrases = word_set(data, "likewise_phrase")

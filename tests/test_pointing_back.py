@@ -84,6 +84,16 @@ RECORDS = [
     # ships named by their flag are not the official of that flag named before
     ("en", "Tensions rose. Ghana summoned a senior Togolese diplomat on Monday. Accra demands that Togolese "
      "vessels leave its waters.", "REQUEST", "GHA", "TGO"),
+    # troops of two sides that clash fight each other
+    ("fr", "La tension monte. Des soldats ghanéens et togolais se sont affrontés mardi près de la ville frontalière "
+     "d'Aflao.", "ASSAULT", "TGO", "GHA"),
+    ("en", "Tensions rose. Ghanaian and Togolese troops clashed on Tuesday near the border town of Aflao.",
+     "ASSAULT", "GHA", "TGO"),
+    # talks a journey is made for are the traveller's
+    ("en", "Tensions rose. Nigeria's foreign minister flew to Lome on Wednesday for talks with Togolese President "
+     "Faure Gnassingbe.", "CONSULT", "NGA", "TGO"),
+    ("fr", "La tension monte. Le ministre nigérian des Affaires étrangères est arrivé mercredi à Lomé pour des "
+     "entretiens avec le président togolais.", "CONSULT", "NGA", "TGO"),
     # a protest outside a foreign embassy is aimed at its country, held where the city is
     ("en", "Tensions rose. Hundreds of protesters rallied outside the French embassy in Niamey on Saturday.",
      "PROTEST", "NER", "FRA"),
@@ -128,6 +138,8 @@ NOT_GIVEN = [
     # criticism drawn is not the criticised party's
     ("fr", "La tension monte. Le Togo a essuyé lundi les critiques du Ghana.", "ACCUSE", "TGO", "GHA"),
     ("en", "Tensions rose. Ghana asked on Monday that Togo free the detainees.", "REQUEST", "GHA", "GHA"),
+    # governments that clash in words do not fight
+    ("en", "Tensions rose. The governments of Ghana and Togo clashed in May over trade.", "ASSAULT", "GHA", "TGO"),
     # "as" a speaker said is no one doing the same
     ("en", "Tensions rose. Ghana condemned the coup in Togo on Monday, as Nigeria's foreign minister said.",
      "ACCUSE", "NGA", "TGO"),
