@@ -173,7 +173,8 @@ class MentionReader:
             if child.dep_ in self.syntax.possessive or "Yes" in child.morph.get("Poss"):
                 bound = self._clause_subject_countries(head) if sector in ARMED \
                     and fold(child.text) in self.syntax.bound_possessives else []
-                found = bound or [a.country for a in self.actors.resolve(child) if a.country][:1]
+                # (all of a group's: "their foreign ministers" after "Britain, Canada and the US")
+                found = bound or list(dict.fromkeys(a.country for a in self.actors.resolve(child) if a.country))
                 if found:
                     return found
         return []
@@ -285,7 +286,8 @@ class MentionReader:
     def _person(self, tokens: list[Token]) -> tuple[str | None, Person | None]:
         names = [t for t in tokens if t.i not in self.tags and t.i not in self.backers
                  and any(ch.isalpha() for ch in t.text) and (
-            t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in FUNCTION_WORDS and self._known_word(t)))]
+            t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in FUNCTION_WORDS and (
+                self._known_word(t) or t.ent_type_ in PERSON_LABELS)))]  # ("Juan José Zúñiga": José a noun)
         if not names:
             return None, None
         # the longest run of proper nouns is the name; a hyphen joins its parts ("Tel-Aviv")

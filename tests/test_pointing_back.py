@@ -115,6 +115,12 @@ RECORDS = [
     ("fr", "La tension monte. Le président gabonais Ali Bongo a été assigné à résidence mercredi.",
      "COERCE", "GAB", "GAB"),
     ("en", "Tensions rose. Gabon's president Ali Bongo was arrested on Wednesday.", "COERCE", "GAB", "GAB"),
+    # a name whose middle part the parser took for a noun is still one name, which its surname recalls
+    ("fr", "La tension monte. Le général bolivien Juan José Zúñiga a pris la tête de la tentative de coup d'Etat. "
+     "Le général Zúñiga a été arrêté peu après.", "COERCE", "BOL", "BOL"),
+    # the two countries' chiefs are both countries' chiefs
+    ("en", "Tensions rose. Ghana and Togo accused each other on Monday of breaking a ceasefire. Hours earlier, the "
+     "two countries' national security chiefs had agreed a truce starting at 4 p.m.", "AGREE", "GHA", "TGO"),
     # loyalty and condolences are support
     ("fr", "La tension monte. L'armée vénézuélienne a réaffirmé jeudi sa loyauté à Nicolas Maduro.",
      "SUPPORT", "VEN", "VEN"),
