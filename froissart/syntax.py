@@ -114,6 +114,8 @@ class Syntax:
         self.reciprocal_verbs = word_set(data, "reciprocal_verb")  # "troops clashed", "se sont affrontés"
         self.errand = word_set(data, "errand")  # "flew to Lome | for talks": what a journey is for
         self.journeys = word_set(data, "journey")
+        self.closing = word_set(data, "closing")  # "ordered X to close | its consulate"
+        self.missions = word_set(data, "mission")
         self.likewise_marks = word_set(data, "likewise_mark")
         self.pro_verbs = word_set(data, "pro_verb")
         self.likewise_phrases = word_set(data, "likewise_phrase")

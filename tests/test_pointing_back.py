@@ -121,6 +121,10 @@ RECORDS = [
     # the two countries' chiefs are both countries' chiefs
     ("en", "Tensions rose. Ghana and Togo accused each other on Monday of breaking a ceasefire. Hours earlier, the "
      "two countries' national security chiefs had agreed a truce starting at 4 p.m.", "AGREE", "GHA", "TGO"),
+    # ordering a state to close its mission is closing it (CAMEO 1663)
+    ("en", "Tensions rose. Ghana ordered Togo on Friday to close its consulate in Kumasi.", "SANCTION", "GHA", "TGO"),
+    ("fr", "La tension monte. Le Ghana a donné mardi 72 heures au Togo pour évacuer son consulat à Kumasi.",
+     "SANCTION", "GHA", "TGO"),
     # loyalty and condolences are support
     ("fr", "La tension monte. L'armée vénézuélienne a réaffirmé jeudi sa loyauté à Nicolas Maduro.",
      "SUPPORT", "VEN", "VEN"),
@@ -146,6 +150,8 @@ NOT_GIVEN = [
     ("en", "Tensions rose. Ghana asked on Monday that Togo free the detainees.", "REQUEST", "GHA", "GHA"),
     # governments that clash in words do not fight
     ("en", "Tensions rose. The governments of Ghana and Togo clashed in May over trade.", "ASSAULT", "GHA", "TGO"),
+    # reopening is no closing
+    ("en", "Tensions rose. Ghana urged Togo to reopen its embassy in Accra.", "SANCTION", "GHA", "TGO"),
     # "as" a speaker said is no one doing the same
     ("en", "Tensions rose. Ghana condemned the coup in Togo on Monday, as Nigeria's foreign minister said.",
      "ACCUSE", "NGA", "TGO"),
