@@ -247,11 +247,13 @@ class StoryReader:
         """The words naming what an event is about: its target words or, when its object is a
         clause ("condemned what he called Lima's decision"), that clause's objects."""
         if event.target_words:
-            # a free relative ("against what they called the betrayal of…"): what its clause names
+            # a free relative ("against what they called the betrayal of…"): what its clause names;
+            # what the verb names its object ("calling it a response to Lomé's provocations")
             clauses = [w.head if w.pos_ == "PRON" else w for w in event.target_words
                        if (w.pos_ == "PRON" and w.head.pos_ in ("VERB", "AUX") and w.head != event.trigger)
                        or w.pos_ in ("VERB", "AUX")]
-            return [*event.target_words, *(o for c in clauses for o in self._said_of(c))]
+            named = [g for g in event.trigger.children if g.dep_ in self.syntax.predicates]
+            return [*event.target_words, *(o for c in clauses for o in self._said_of(c)), *named]
         clauses = [c for c in event.trigger.children if c.dep_ in self.syntax.clausal and c.pos_ in ("VERB", "AUX")]
         # … or the thing its verb names ("a exigé | la fin de la présence militaire américaine")
         things = [o for o in self.syntax.objects(event.trigger) if o.pos_ == "NOUN"]

@@ -125,6 +125,9 @@ RECORDS = [
     ("en", "Tensions rose. Ghana ordered Togo on Friday to close its consulate in Kumasi.", "SANCTION", "GHA", "TGO"),
     ("fr", "La tension monte. Le Ghana a donné mardi 72 heures au Togo pour évacuer son consulat à Kumasi.",
      "SANCTION", "GHA", "TGO"),
+    # what a verb of naming calls its object tells whom it blames
+    ("en", "Tensions rose. Ghana's foreign ministry announced the closure of the border on Monday, calling it a "
+     "response to Togo's reckless provocations.", "ACCUSE", "GHA", "TGO"),
     # loyalty and condolences are support
     ("fr", "La tension monte. L'armée vénézuélienne a réaffirmé jeudi sa loyauté à Nicolas Maduro.",
      "SUPPORT", "VEN", "VEN"),
