@@ -444,12 +444,23 @@ def partitive_object(syn: Syntax, token: Token) -> bool:
     """"des"/"du" read as a preposition hanging a noun on a bare word of time after the verb
     ("ont bombardé mardi | des villages"): a partitive article, and the noun the verb's
     object (labels.tsv ``article_preposition``)."""
-    if token.dep_ != "nmod" or token.pos_ != "NOUN":
+    if token.pos_ != "NOUN":
+        return False
+    marks = [c for c in token.children if c.dep_ in syn.case and c.i < token.i]
+    if token.dep_ in syn.argument_oblique and len(marks) == 1 and marks[0].i > 0:
+        # ... or beside it, on the verb ("a pilonné mardi | des positions": mardi the object)
+        when, verb = token.doc[marks[0].i - 1], token.head
+        read_as = {*syn.object, syn.time_label}
+        if when.head != verb or fold(when.text) not in syn.time_words or when.dep_ not in read_as \
+                or fold(marks[0].text) not in syn.article_prepositions or verb.pos_ not in VERBAL:
+            return False
+        when.dep_, token.dep_, marks[0].dep_ = syn.time_label, syn.object_label, "det"
+        return True
+    if token.dep_ != "nmod":
         return False
     when = token.head
     top = _day(syn, when)  # "a tiré mardi | soir | des roquettes"
     verb = top.head
-    marks = [c for c in token.children if c.dep_ in syn.case and c.i < token.i]
     if len(marks) != 1 or fold(marks[0].text) not in syn.article_prepositions \
             or top.dep_ not in syn.oblique | syn.object \
             or when.pos_ != "NOUN" or list(when.children) != [token] or verb.pos_ not in VERBAL \

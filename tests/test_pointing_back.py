@@ -128,6 +128,10 @@ RECORDS = [
     # what a verb of naming calls its object tells whom it blames
     ("en", "Tensions rose. Ghana's foreign ministry announced the closure of the border on Monday, calling it a "
      "response to Togo's reckless provocations.", "ACCUSE", "GHA", "TGO"),
+    # a partitive after a day the parser read as the object is the object
+    ("fr", "La tension monte. L'artillerie togolaise a pilonné mardi des positions ghanéennes.",
+     "ASSAULT", "TGO", "GHA"),
+    ("fr", "La tension monte. Le Ghana a haussé le ton mardi contre le Togo.", "ACCUSE", "GHA", "TGO"),
     # loyalty and condolences are support
     ("fr", "La tension monte. L'armée vénézuélienne a réaffirmé jeudi sa loyauté à Nicolas Maduro.",
      "SUPPORT", "VEN", "VEN"),
