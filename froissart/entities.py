@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from . import pointing
 from .model import Actor
 from .phrases import ARTICLES
 from .text import fold
@@ -229,7 +230,7 @@ class Coreference:
         if word in syn.first_person:
             return self.speaker(pronoun)
         if pronoun.dep_ not in syn.subject | syn.passive_subject:
-            found = self.object_above(pronoun)
+            found = pointing.relative_object(self, pronoun) or pointing.object_above(self, pronoun)
             if found:
                 return found
         if word in syn.plural_pronouns and pronoun.dep_ not in syn.subject | syn.passive_subject:
@@ -238,7 +239,7 @@ class Coreference:
             found = self.subject_before(pronoun)
             if found or word not in syn.personal_pronouns:
                 return found
-        if word not in syn.personal_pronouns and not self._person_clitic(pronoun):
+        if word not in syn.personal_pronouns and not pointing.person_clitic(syn, pronoun):
             return []
         # an object pronoun is not the subject of its own verb ("Kiir pardoned him")
         own = frozenset(t.i for s in syn.subjects(verb) for t in s.subtree) \
@@ -249,43 +250,6 @@ class Coreference:
             own |= self.plural_at
         before = self.entities.before(pronoun.i, _personal, skip=own)
         return [before[0].actor(pronoun.text)] if before else []
-
-    def object_above(self, pronoun: Token) -> list[Actor]:
-        """An object pronoun of a clause hung on another verb stands for that verb's object ("criticised
-        Togo, urging it to…", "a critiqué le Togo, le pressant de…", "a reçu son homologue, lui
-        promettant…")."""
-        syn = self.syntax
-        word = fold(pronoun.text)
-        if not (word in syn.personal_pronouns or word in syn.thing_pronouns or word in syn.plural_pronouns
-                or word in syn.object_clitics):
-            return []
-        verb = pronoun.head
-        if pronoun.dep_ not in syn.object | syn.indirect_object or verb.dep_ not in syn.clausal | syn.conj \
-                or verb.dep_ in syn.relative or verb.head == verb:
-            return []
-        # its object (a thing: not a party), else the latest party its clause acts on ("a assuré ne pas
-        # chercher à provoquer New Delhi, tout en la pressant de…")
-        above = [o for o in syn.objects(verb.head) if o.i < pronoun.i]
-        if not above:
-            roles = syn.object | syn.indirect_object | syn.oblique | syn.prep_object
-            before = pronoun.doc[pronoun.sent.start:pronoun.i]
-            above = [t for t in reversed(before) if t.dep_ in roles and t.pos_ == "PROPN"]
-        for obj in above:
-            if obj.is_ancestor(pronoun):
-                continue
-            found = [replace(a, text=pronoun.text) for o in syn.conjuncts(obj)
-                     for a in self.actors.resolve(o) if a.code()]
-            if found:
-                return found
-        return []
-
-    def _person_clitic(self, pronoun: Token) -> bool:
-        """A clitic object stands for a person, as "him" does ("l'a félicité", "le reconnaît"), unless
-        the participle agrees with it in the feminine: then it is a thing ("l'a jugée infondée": the
-        decision)."""
-        syn = self.syntax
-        return fold(pronoun.text) in syn.object_clitics and pronoun.dep_ in syn.object \
-            and "Fem" not in pronoun.head.morph.get("Gender")
 
     def group_before(self, pronoun: Token) -> list[Actor]:
         """A plural object pronoun stands for the latest phrase of several actors before it, in its

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from . import pointing
 from .model import ARMED, Actor
 from .people import Person
 from .text import fold
@@ -45,6 +46,8 @@ class MentionReader:
         they name no one new."""
         if head.i in self.date_tokens and not any(start <= head.i < end for start, end in self.names):
             return []  # a date, unless the parser read a person's name ("Theresa May")
+        if fold(head.text) in self.syntax.latter:  # "the latter", "ce dernier", "celui-ci"
+            return pointing.latter(self.actors.coreference, head)
         named = head.i in self.tags and self.tags[head.i].value.kind in NAMES  # "Kiev" tagged PRON
         if (head.pos_ == "PRON" and not named) or fold(head.text) in self.syntax.personal_pronouns:
             return self.actors.coreference.antecedent(head)

@@ -116,6 +116,8 @@ class Syntax:
         self.journeys = word_set(data, "journey")
         self.closing = word_set(data, "closing")  # "ordered X to close | its consulate"
         self.missions = word_set(data, "mission")
+        self.object_relatives = word_set(data, "object_relative")  # "his counterpart, whom he asked"
+        self.latter = word_set(data, "latter")  # "the latter", "ce dernier"
         self.likewise_marks = word_set(data, "likewise_mark")
         self.pro_verbs = word_set(data, "pro_verb")
         self.likewise_phrases = word_set(data, "likewise_phrase")

@@ -1,4 +1,5 @@
-"""What a clause points back to: object pronouns and clitics ("l'a félicité", "urging it to"), an
+"""What a clause points back to: object pronouns and clitics ("l'a félicité", "urging it to"),
+relative pronouns that are not the subject ("à qui il a demandé"), "the latter", "ce dernier", an
 act told as the same as an earlier one ("followed suit", "des mesures similaires"), those who did
 the same ("as did Nigeria", "tout comme le Nigeria"), an ambush
 blamed on someone, a protest outside a foreign embassy, people held by no one named, and the words
@@ -39,6 +40,16 @@ RECORDS = [
      "pressant de traiter l'affaire avec sérieux.", "REQUEST", "GHA", "TGO"),
     ("en", "Tensions rose. Ghana's president said on Tuesday he did not seek to provoke Lome, while urging it to "
      "treat the matter seriously.", "REQUEST", "GHA", "TGO"),
+    # "the latter", "ce dernier" is the party named last
+    ("fr", GH + "Le président ghanéen a reçu son homologue togolais. Ce dernier a promis de libérer les détenus "
+     "ghanéens.", "AGREE", "TGO", "GHA"),
+    ("en", GH_EN + "Ghana's president received his Togolese counterpart. The latter promised to free the Ghanaian "
+     "detainees.", "AGREE", "TGO", "GHA"),
+    # a relative pronoun that is not the subject stands for the noun just before it, wherever the parse hangs it
+    ("fr", "La tension monte. Le président ghanéen a rencontré lundi son homologue togolais, à qui il a demandé "
+     "de libérer les détenus.", "REQUEST", "GHA", "TGO"),
+    ("en", "Tensions rose. Ghana's president met his Togolese counterpart on Monday, whom he asked to free the "
+     "detainees.", "REQUEST", "GHA", "TGO"),
     # an act told as the same as an earlier one is done by its subject to the same target
     ("fr", "La tension monte. Le Ghana a imposé lundi des sanctions au Togo. Le Bénin et le Nigeria ont annoncé "
      "des mesures similaires mardi.", "SANCTION", "NGA", "TGO"),
@@ -157,6 +168,9 @@ NOT_GIVEN = [
     ("en", "Tensions rose. Ghana asked on Monday that Togo free the detainees.", "REQUEST", "GHA", "GHA"),
     # governments that clash in words do not fight
     ("en", "Tensions rose. The governments of Ghana and Togo clashed in May over trade.", "ASSAULT", "GHA", "TGO"),
+    # "le dernier sommet" is no "ce dernier"
+    ("fr", "La tension monte. Le président togolais est arrivé lundi. Le Ghana a tenu lundi son dernier sommet avec "
+     "le Togo.", "CONSULT", "TGO", "TGO"),
     # reopening is no closing
     ("en", "Tensions rose. Ghana urged Togo to reopen its embassy in Accra.", "SANCTION", "GHA", "TGO"),
     # "as" a speaker said is no one doing the same

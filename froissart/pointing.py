@@ -1,0 +1,85 @@
+"""Words that point back at a party named before them, beyond plain pronouns (``entities.py``):
+an object pronoun of a participle clause ("criticised Togo, urging it to…", "le pressant de…"),
+a relative pronoun that is not the subject ("son homologue, à qui il a demandé…", "his
+counterpart, whom he asked…"), "the latter", "ce dernier", "celui-ci", and a clitic object that
+stands for a person ("l'a félicité"). The words are language data (``labels.tsv``:
+``object_clitic``, ``object_relative``, ``latter``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .model import Actor
+from .syntax import NOUNS, Syntax
+from .text import fold
+
+if TYPE_CHECKING:
+    from .entities import Coreference
+
+
+def _named(coreference: Coreference, word: Token, text: str) -> list[Actor]:
+    return [replace(a, text=text) for o in coreference.syntax.conjuncts(word)
+            for a in coreference.actors.resolve(o) if a.code()]
+
+
+def object_above(coreference: Coreference, pronoun: Token) -> list[Actor]:
+    """An object pronoun of a clause hung on another verb stands for that verb's object ("criticised
+    Togo, urging it to…", "a critiqué le Togo, le pressant de…", "a reçu son homologue, lui
+    promettant…"); a thing object stands for no party; with no object, the latest party named in
+    the clause's sentence ("a assuré ne pas chercher à provoquer New Delhi, tout en la pressant de…")."""
+    syn = coreference.syntax
+    word = fold(pronoun.text)
+    if not (word in syn.personal_pronouns or word in syn.thing_pronouns or word in syn.plural_pronouns
+            or word in syn.object_clitics):
+        return []
+    verb = pronoun.head
+    if pronoun.dep_ not in syn.object | syn.indirect_object or verb.dep_ not in syn.clausal | syn.conj \
+            or verb.dep_ in syn.relative or verb.head == verb:
+        return []
+    above = [o for o in syn.objects(verb.head) if o.i < pronoun.i]
+    if not above:
+        roles = syn.object | syn.indirect_object | syn.oblique | syn.prep_object
+        before = pronoun.doc[pronoun.sent.start:pronoun.i]
+        above = [t for t in reversed(before) if t.dep_ in roles and t.pos_ == "PROPN"]
+    for obj in above:
+        if not obj.is_ancestor(pronoun):
+            found = _named(coreference, obj, pronoun.text)
+            if found:
+                return found
+    return []
+
+
+def relative_object(coreference: Coreference, pronoun: Token) -> list[Actor]:
+    """A relative pronoun that is not the subject of its clause stands for the noun just before it,
+    whatever the parser hung the clause on ("son homologue togolais, à qui il a demandé…", "his
+    Togolese counterpart on Monday, whom he asked…"); a thing stands for no party."""
+    syn = coreference.syntax
+    if fold(pronoun.text) not in syn.object_relatives and "Rel" not in pronoun.morph.get("PronType"):
+        return []
+    dates = coreference.actors.date_tokens
+    for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if word.pos_ in NOUNS and word.i not in dates:
+            return _named(coreference, word, pronoun.text)
+        if word.pos_ not in ("PUNCT", "ADP", "DET", "ADJ", "NUM") and word.i not in dates:
+            return []
+    return []
+
+
+def latter(coreference: Coreference, head: Token) -> list[Actor]:
+    """"The latter", "ce dernier", "celui-ci": the party mentioned last before it."""
+    if fold(head.text) not in coreference.syntax.latter:
+        return []
+    before = coreference.entities.before(head.i, lambda e: bool(e.country or e.org))
+    return [before[0].actor(head.text)] if before else []
+
+
+def person_clitic(syn: Syntax, pronoun: Token) -> bool:
+    """A clitic object stands for a person, as "him" does ("l'a félicité", "le reconnaît"), unless
+    the participle agrees with it in the feminine: then it is a thing ("l'a jugée infondée": the
+    decision)."""
+    return fold(pronoun.text) in syn.object_clitics and pronoun.dep_ in syn.object \
+        and "Fem" not in pronoun.head.morph.get("Gender")
