@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from . import pointing
 from .actors import DocActors
 from .governance import Governance
 from .model import ARMED, DIPLOMATIC, Actor, same_actor
@@ -69,11 +70,7 @@ class ArgumentReader:
             result = step(self, clause, found)
             if result is not None:
                 found = result
-        if found:  # "condemned the coup, as did Nigeria": those who did the same act too
-            verb = clause.verb
-            found += [a for a in self.actors(self.syntax.likewise(verb), clause.doc_actors)
-                      if not any(a.key() == f.key() for f in found)] if verb is not None else []
-        return found
+        return found + doing_the_same(self, clause, found)
 
     def targets(self, clause: Clause, sources: list[Actor]) -> list[Actor]:
         """The side acted on: the steps of ``TARGET_STEPS``, each trying when those before found
@@ -131,7 +128,7 @@ class ArgumentReader:
             return head.head
         journey = head.head if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head else head
         if journey.pos_ in VERBAL and fold(head.text if head != journey else syn.case_of(noun) or "") \
-                in syn.errand and self.lexicon.verb_forms(journey) & syn.journeys:
+                in syn.clause_words.errand and self.lexicon.verb_forms(journey) & syn.clause_words.journeys:
             return journey  # "flew to Lome for talks with X", "est arrivé à Lomé pour des entretiens avec X"
         if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
             return syn.clause_verb(noun)
@@ -415,6 +412,15 @@ def agentive(modifier: Token, doc_actors: DocActors) -> bool:
     a group noun ("Syrian regime air strikes"), not a place ("the Gaza strikes")."""
     m = doc_actors.tags.get(modifier.i)
     return m is not None and (m.value.kind == "nationality" or (m.value.kind == "noun" and bool(m.value.sector)))
+
+
+def doing_the_same(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor]:
+    """Those told after the clause as doing the same act too ("condemned the coup, as did Nigeria")."""
+    verb = clause.verb
+    if not found or verb is None:
+        return []
+    return [a for a in reader.actors(pointing.likewise(reader.syntax, verb), clause.doc_actors)
+            if not any(a.key() == f.key() for f in found)]
 
 
 # -- the steps --------------------------------------------------------------------------------

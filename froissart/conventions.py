@@ -146,9 +146,9 @@ class Conventions:
         the envoy to leave the country", "a sommé l'ambassadeur de quitter le territoire")."""
         if typing.type not in ("REQUEST", "THREATEN") or not typing.pairs:
             return None
-        trigger, syn = clause.trigger, self.syntax
-        if any(t.i > trigger.i and t.pos_ in VERBAL and fold(t.lemma_) in syn.closing and any(
-                fold(o.lemma_) in syn.missions for o in syn.objects(t)) for t in trigger.subtree):
+        trigger, syn, words = clause.trigger, self.syntax, self.syntax.clause_words
+        if any(t.i > trigger.i and t.pos_ in VERBAL and fold(t.lemma_) in words.closing and any(
+                fold(o.lemma_) in words.missions for o in syn.objects(t)) for t in trigger.subtree):
             typing.type = "SANCTION"  # "ordered the United States to close its consulate": a mission closed
             return "mission told to close"
         if not (clause.embedded is not None and clause.embedded.type == "RETREAT") and not any(

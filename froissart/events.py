@@ -378,7 +378,7 @@ class EventFinder:
             return among(pair)
         if len(sources) >= 2 and self._reciprocal(clause):  # "Quito and Lima blamed it on each other"
             return each_other(sources)
-        if len(sources) >= 2 and not targets and fold(verb.lemma_) in self.syntax.reciprocal_verbs \
+        if len(sources) >= 2 and not targets and fold(verb.lemma_) in self.syntax.clause_words.reciprocal_verbs \
                 and all(s.sector in FORCES for s in sources):
             return each_other(sources)  # "Ghanaian and Togolese troops clashed": each at the other
         if sponsor and not targets:

@@ -46,7 +46,7 @@ class MentionReader:
         they name no one new."""
         if head.i in self.date_tokens and not any(start <= head.i < end for start, end in self.names):
             return []  # a date, unless the parser read a person's name ("Theresa May")
-        if fold(head.text) in self.syntax.latter:  # "the latter", "ce dernier", "celui-ci"
+        if fold(head.text) in self.syntax.clause_words.latter:  # "the latter", "ce dernier", "celui-ci"
             return pointing.latter(self.actors.coreference, head)
         named = head.i in self.tags and self.tags[head.i].value.kind in NAMES  # "Kiev" tagged PRON
         if (head.pos_ == "PRON" and not named) or fold(head.text) in self.syntax.personal_pronouns:

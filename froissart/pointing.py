@@ -1,9 +1,10 @@
 """Words that point back at a party named before them, beyond plain pronouns (``entities.py``):
 an object pronoun of a participle clause ("criticised Togo, urging it to…", "le pressant de…"),
 a relative pronoun that is not the subject ("son homologue, à qui il a demandé…", "his
-counterpart, whom he asked…"), "the latter", "ce dernier", "celui-ci", and a clitic object that
-stands for a person ("l'a félicité"). The words are language data (``labels.tsv``:
-``object_clitic``, ``object_relative``, ``latter``).
+counterpart, whom he asked…"), "the latter", "ce dernier", "celui-ci", a clitic object that
+stands for a person ("l'a félicité"), and those told after a clause as doing the same ("as did
+Nigeria", "tout comme le Nigeria"). The words are language data (``labels.tsv``: ``object_clitic``,
+``object_relative``, ``latter``, ``likewise_mark``, ``pro_verb``, ``likewise_phrase``).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def relative_object(coreference: Coreference, pronoun: Token) -> list[Actor]:
     whatever the parser hung the clause on ("son homologue togolais, à qui il a demandé…", "his
     Togolese counterpart on Monday, whom he asked…"); a thing stands for no party."""
     syn = coreference.syntax
-    if fold(pronoun.text) not in syn.object_relatives and "Rel" not in pronoun.morph.get("PronType"):
+    if fold(pronoun.text) not in syn.clause_words.object_relatives and "Rel" not in pronoun.morph.get("PronType"):
         return []
     dates = coreference.actors.date_tokens
     for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
@@ -71,10 +72,29 @@ def relative_object(coreference: Coreference, pronoun: Token) -> list[Actor]:
 
 def latter(coreference: Coreference, head: Token) -> list[Actor]:
     """"The latter", "ce dernier", "celui-ci": the party mentioned last before it."""
-    if fold(head.text) not in coreference.syntax.latter:
+    if fold(head.text) not in coreference.syntax.clause_words.latter:
         return []
     before = coreference.entities.before(head.i, lambda e: bool(e.country or e.org))
     return [before[0].actor(head.text)] if before else []
+
+
+def likewise(syn: Syntax, verb: Token) -> list[Token]:
+    """Who did the same, told after the clause: the subject of "do" marked "as" ("condemned the
+    coup, as did Nigeria", "comme l'a fait le Nigeria"), or a noun phrase opened by a phrase of
+    likeness ("a condamné le coup, tout comme le Nigeria", "ainsi que par l'ONU")."""
+    words = syn.clause_words
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in syn.clausal and fold(child.lemma_) in words.pro_verbs and any(
+                c.dep_ in syn.mark and fold(c.text) in words.likewise_marks for c in child.children):
+            out += syn.subjects(child)
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in syn.object for g in c.children)]
+    for word in near:
+        opening = " ".join(fold(t.text) for t in word.subtree if t.i < word.i)
+        if word.pos_ in NOUNS and word.i > verb.i and any(
+                opening == p or opening.startswith(p + " ") for p in words.likewise_phrases):
+            out.append(word)
+    return out
 
 
 def person_clitic(syn: Syntax, pronoun: Token) -> bool:

@@ -8,6 +8,7 @@ what are the objects and prepositional complements of a word).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +29,28 @@ def misread_clause(token: Token) -> bool:
     """A finite verb hung on a noun as a participle modifier: the parser read a clause as a noun
     phrase ("X, a former tycoon, called for…")."""
     return token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm")
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """Words of ``labels.tsv`` some clause mechanisms read (``lang/README.md`` says what each does)."""
+
+    reciprocal_verbs: frozenset[str]  # "troops clashed", "se sont affrontés"
+    errand: frozenset[str]  # "flew to Lome | for talks": what a journey is for
+    journeys: frozenset[str]
+    closing: frozenset[str]  # "ordered X to close | its consulate"
+    missions: frozenset[str]
+    object_relatives: frozenset[str]  # "his counterpart, whom he asked"
+    latter: frozenset[str]  # "the latter", "ce dernier"
+    likewise_marks: frozenset[str]  # "as did Nigeria", "comme l'a fait le Nigeria"
+    pro_verbs: frozenset[str]
+    likewise_phrases: frozenset[str]  # "tout comme le Nigeria", "ainsi que par l'ONU"
+
+    @classmethod
+    def load(cls, data: LanguageData) -> ClauseWords:
+        return cls(*(word_set(data, role) for role in (
+            "reciprocal_verb", "errand", "journey", "closing", "mission", "object_relative", "latter",
+            "likewise_mark", "pro_verb", "likewise_phrase")))
 
 
 class Syntax:
@@ -110,17 +133,7 @@ class Syntax:
         self.article_prepositions = word_set(data, "article_preposition")
         self.country_groups = word_set(data, "country_group")
         self.counterparts = word_set(data, "counterpart")  # "its neighbour", "son ancienne colonie"
-        # "as did Nigeria", "comme l'a fait le Nigeria"; "tout comme le Nigeria", "ainsi que par l'ONU"
-        self.reciprocal_verbs = word_set(data, "reciprocal_verb")  # "troops clashed", "se sont affrontés"
-        self.errand = word_set(data, "errand")  # "flew to Lome | for talks": what a journey is for
-        self.journeys = word_set(data, "journey")
-        self.closing = word_set(data, "closing")  # "ordered X to close | its consulate"
-        self.missions = word_set(data, "mission")
-        self.object_relatives = word_set(data, "object_relative")  # "his counterpart, whom he asked"
-        self.latter = word_set(data, "latter")  # "the latter", "ce dernier"
-        self.likewise_marks = word_set(data, "likewise_mark")
-        self.pro_verbs = word_set(data, "pro_verb")
-        self.likewise_phrases = word_set(data, "likewise_phrase")
+        self.clause_words = ClauseWords.load(data)
         self.naming_marks = word_set(data, "naming_mark")  # "described as X", "décrit comme X": the name given
         self.incise_verbs = word_set(data, "incise")  # "…, a averti son ministre": the speaker after the verb
         self.person_groups = word_set(data, "person_group")
@@ -316,23 +329,6 @@ class Syntax:
         return clause.dep_ == "parataxis" or any(
             c.dep_ in self.mark and fold(c.text) in self.adverbial_marks for c in clause.children) \
             or self.participle_aside(clause)
-
-    def likewise(self, verb: Token) -> list[Token]:
-        """Who did the same, told after the clause: the subject of "do" marked "as" ("condemned the
-        coup, as did Nigeria", "comme l'a fait le Nigeria"), or a noun phrase opened by a phrase of
-        likeness ("a condamné le coup, tout comme le Nigeria", "ainsi que par l'ONU")."""
-        out: list[Token] = []
-        for child in verb.children:
-            if child.dep_ in self.clausal and fold(child.lemma_) in self.pro_verbs and any(
-                    c.dep_ in self.mark and fold(c.text) in self.likewise_marks for c in child.children):
-                out += self.subjects(child)
-        near = [*verb.children, *(g for c in verb.children if c.dep_ in self.object for g in c.children)]
-        for word in near:
-            opening = " ".join(fold(t.text) for t in word.subtree if t.i < word.i)
-            if word.pos_ in NOUNS and word.i > verb.i and any(
-                    opening == p or opening.startswith(p + " ") for p in self.likewise_phrases):
-                out.append(word)
-        return out
 
     def participle_aside(self, clause: Token) -> bool:
         """A present participle set off by a comma tells an act of its own ("criticised Togo,
