@@ -57,6 +57,9 @@ class Imitations:
         return out
 
     def _retarget(self, event: RawEvent, events: list[RawEvent]) -> None:
+        """An act whose noun is told as like an earlier act of its type takes that act's target,
+        whatever target the story gave it ("announced sanctions of their own": on China, as the
+        EU's were, not on the EU)."""
         noun = event.trigger
         if event.type in UNIQUE or not any(
                 fold(w.lemma_) in self.marks and w.pos_ == "ADJ" and noun in (w.head, w.head.head)
