@@ -192,6 +192,13 @@ class DocActors:
         for i, m in self.tags.items():
             if i == m.start and (m.value.kind != "noun" or m.value.role or m.value.sector):
                 heads.add(self._phrase_head(self.doc[self.match_root(self.doc[i])]).i)
+        # a known person the model did not tag ("He embraced Faure Gnassingbe"), by the name's last word
+        heads |= {self._phrase_head(t).i for t in self.doc if self._known_name(t)
+                  and t.dep_ not in self.syntax.name | {"compound"} and t.i not in self.tags}
+        # ... and a personal pronoun subject: who "he" is counts as a mention ("He embraced X before
+        # the two leaders…")
+        heads |= {t.i for t in self.doc if t.pos_ == "PRON" and t.dep_ in self.syntax.subject
+                  and fold(t.text) in self.syntax.personal_pronouns}
         for i in sorted(heads):
             self._resolve_phrase(self.doc[i])
         self.entities.freeze()

@@ -400,9 +400,6 @@ class Coreference:
         acting = {a.country for s in (syn.subjects(verb) if verb != head else []) for a in actors.resolve(s)}
         core = syn.subject | syn.passive_subject | syn.object | syn.indirect_object | syn.conj \
             | syn.argument_oblique | syn.prep_object
-        for word in actors.doc[:head.i]:  # the people named so far, whether or not an event asked who they are
-            if word.pos_ == "PROPN" and word.dep_ in core:
-                actors.resolve(word)
         named = sorted(set(actors.countries) | set(self.entities.countries_mentioned()))
         by_sentence: dict[int, list[str]] = {}
         counts: dict[str, tuple[int, int]] = {}
