@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from . import pointing
 from .actors import DocActors
 from .governance import Governance
-from .model import ARMED, DIPLOMATIC, Actor, same_actor
+from .model import ARMED, Actor, same_actor
 from .ontology import UNDOES
 from .syntax import NOMINAL, NOUNS, VERBAL, Syntax
 from .text import fold
@@ -514,7 +514,7 @@ def surface_source(reader: ArgumentReader, clause: Clause, found: list[Actor]) -
 def _hosted(syn: Syntax, target: Token) -> list[Token]:
     """Whom a place hosting them stands for: "two Iraqi bases | housing US troops", "la base
     qui abrite des soldats américains" (labels.tsv ``hosting``); else the place itself."""
-    if fold(target.text) not in syn.facilities and fold(target.lemma_) not in syn.facilities:
+    if not syn.is_facility(target):
         return [target]
     named = [target, *(c for c in target.children if c.pos_ == "PROPN")]  # "la base d'Aïn al-Asad, | qui abrite"
     after = [target.doc[target.i + 1]] if target.i + 1 < len(target.doc) else []  # (hung on the verb instead)
@@ -564,8 +564,7 @@ def host_of_the_dateline(reader: ArgumentReader, clause: Clause, found: list[Act
     if home is None or not _done_by_no_one_named(syn, clause, frozenset({"ACCUSE", "SANCTION"})):
         return None
     summoned = reader.actors(syn.passive_subjects(clause.trigger), clause.doc_actors)
-    if not summoned or not all(a.country and a.country != home and a.role and any(r in a.role for r in DIPLOMATIC)
-                               for a in summoned):
+    if not summoned or not all(a.country and a.country != home and a.is_diplomat() for a in summoned):
         return None
     clause.notes.append("source: the government of the dateline's country")
     return [Actor(text="", country=home, sector="GOV")]
@@ -629,7 +628,7 @@ def host_of_its_facility(reader: ArgumentReader, clause: Clause, found: list[Act
     """A facility of the author's own ("closed its embassy in Lomé", "a fermé son ambassade à
     Lomé") stands for the country it stands in, named on it or on the verb."""
     syn = reader.syntax
-    owned = [t for t in clause.targets if (fold(t.lemma_) in syn.facilities or fold(t.text) in syn.facilities)
+    owned = [t for t in clause.targets if syn.is_facility(t)
              and any(c.dep_ in syn.possessive or "Yes" in c.morph.get("Poss") for c in t.children)]
     if not owned or not sources or not all(not f.country or any(f.country == s.country for s in sources)
                                            for f in found):

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .arguments import ArgumentReader, Clause
 from .entities import OFFICIAL
 from .groups import across
-from .model import ARMED, DIPLOMATIC, Actor
+from .model import ARMED, Actor
 from .syntax import VERBAL, Syntax
 from .text import fold
 
@@ -155,7 +155,7 @@ class Conventions:
                 t.i > trigger.i and t.pos_ in VERBAL and fold(t.lemma_) in self.words["armed_only"]
                 for t in trigger.subtree):
             return None
-        if not all(t is not None and t.role and any(r in t.role for r in DIPLOMATIC) for _, t in typing.pairs):
+        if not all(t is not None and t.is_diplomat() for _, t in typing.pairs):
             return None
         typing.type = "SANCTION"  # demanding that diplomats leave is expelling them (CAMEO 1663)
         return "diplomats told to leave"

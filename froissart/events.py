@@ -211,7 +211,7 @@ class EventFinder:
             if self._background(token):
                 continue  # "lifted sanctions imposed on X": the imposing is background
             entry = self.lexicon.lookup(token)
-            if entry is None or self._naming_aside(token):
+            if entry is None or self._naming_aside(token, entry):
                 continue  # ("struck what it called terrorist camps": a name given in passing)
             triggers[token.i] = entry
         events = []
@@ -230,7 +230,7 @@ class EventFinder:
             token.morph.get("Tense") and noun.pos_ in NOUNS and noun.dep_ in self.syntax.object \
             and noun.head.pos_ in VERBAL and self.lexicon.lookup(noun.head) is not None
 
-    def _naming_aside(self, token: Token) -> bool:
+    def _naming_aside(self, token: Token, entry: TriggerEntry) -> bool:
         """A verb of naming in a free relative ("what it called terrorist camps", "ce qu'il a
         qualifié de trahison"): the name is given in passing; the verb it hangs on tells the act.
         Nor is a call that names its object a phone call ("calling its presence a relic")."""
@@ -239,7 +239,7 @@ class EventFinder:
         free = self.syntax.free_relative
         return any(c.pos_ == "PRON" and fold(c.text) in free for c in token.children) \
             or (token.head.pos_ == "PRON" and fold(token.head.text) in free) \
-            or (self.lexicon.lookup(token).type == "CONSULT"  # "calling its presence a relic": no phone call
+            or (entry.type == "CONSULT"  # "calling its presence a relic": no phone call
                 and any(c.dep_ in self.syntax.predicates for c in token.children))
 
     def _adjectival(self, token: Token) -> bool:

@@ -50,6 +50,9 @@ class Actor:
     def key(self) -> tuple[str | None, str | None, str | None]:
         return self.country, self.org, self.sector
 
+    def is_diplomat(self) -> bool:
+        return bool(self.role) and any(r in self.role for r in DIPLOMATIC)
+
     def is_known(self) -> bool:
         return bool(self.country or self.org or self.sector or self.name)
 

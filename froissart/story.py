@@ -369,7 +369,7 @@ def facility_besieged(reader: StoryReader, context: Context) -> list[Actor]:
         return []
     for token in (event.trigger, *(a for a in event.anchors if a != event.trigger)):
         for _, noun in syn.prepositional(token):
-            if fold(noun.lemma_) in syn.facilities or fold(noun.text) in syn.facilities:
+            if syn.is_facility(noun):
                 owners = [a for a in context.doc_actors.resolve(noun) if a.code()
                           and not any(_same_code(s, a) for s, _ in event.pairs)]
                 if owners:

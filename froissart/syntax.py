@@ -330,6 +330,10 @@ class Syntax:
             c.dep_ in self.mark and fold(c.text) in self.adverbial_marks for c in clause.children) \
             or self.participle_aside(clause)
 
+    def is_facility(self, token: Token) -> bool:
+        """A place that hosts people: a base, an embassy (labels.tsv ``facility``)."""
+        return fold(token.lemma_) in self.facilities or fold(token.text) in self.facilities
+
     def participle_aside(self, clause: Token) -> bool:
         """A present participle set off by a comma tells an act of its own ("criticised Togo,
         urging it to…", "a critiqué le Togo, le pressant de…"), not what the verb before tells."""
