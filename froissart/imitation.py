@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .actors import DocActors
 from .events import EventFinder, RawEvent
 from .groups import across
-from .model import same_actor
+from .model import Actor, same_actor
 from .references import ReferenceWords
 from .syntax import VERBAL
 from .text import fold
@@ -61,16 +61,16 @@ class Imitations:
         whatever target the story gave it ("announced sanctions of their own": on China, as the
         EU's were, not on the EU)."""
         noun = event.trigger
-        if event.type in UNIQUE or not any(
+        told_by_the_clause = not event.untargeted and not any(n.startswith("target:") for n in event.notes)
+        if event.type in UNIQUE or told_by_the_clause or not any(
                 fold(w.lemma_) in self.marks and w.pos_ == "ADJ" and noun in (w.head, w.head.head)
                 for w in noun.subtree):
-            return
+            return  # (a target the clause names stays: "imposed its own sanctions on Nigeria")
         sources = [s for s, _ in event.pairs]
         for act in sorted(events, key=lambda e: e.trigger.i, reverse=True):
             if act.type != event.type or act.trigger.i >= noun.i:
                 continue
-            targets = [t for _, t in act.pairs if t is not None and t.code()
-                       and not any(same_actor(s, t) for s in sources)]
+            targets = _targets(act, sources)
             if targets:
                 event.pairs = across(sources, targets)
                 event.untargeted = False
@@ -110,8 +110,7 @@ class Imitations:
             return None
         lead = doc_actors.lead
         for act in sorted(earlier, key=lambda e: (e.sentence.start in lead, e.trigger.i), reverse=True):
-            targets = [t for _, t in act.pairs if t is not None and t.code()
-                       and not any(same_actor(s, t) for s in sources)]
+            targets = _targets(act, sources)
             if not targets:
                 continue
             status, etype, notes = finder.modality.status(verb, None, act.entry)
@@ -120,3 +119,8 @@ class Imitations:
             return RawEvent(verb, doc_actors.sentence(verb), act.entry, etype, across(sources, targets), status,
                             [verb], act.confidence, [*notes, f"repeats: {act.trigger.text}"])
         return None
+
+
+def _targets(act: RawEvent, sources: list[Actor]) -> list[Actor]:
+    """The targets of an earlier act that another actor's repetition can aim at (not itself)."""
+    return [t for _, t in act.pairs if t is not None and t.code() and not any(same_actor(s, t) for s in sources)]

@@ -90,9 +90,10 @@ def likewise(syn: Syntax, verb: Token) -> list[Token]:
             out += syn.subjects(child)
     near = [*verb.children, *(g for c in verb.children if c.dep_ in syn.object for g in c.children)]
     for word in near:
+        if word.pos_ not in NOUNS or word.i < verb.i or not words.likewise_phrases:
+            continue
         opening = " ".join(fold(t.text) for t in word.subtree if t.i < word.i)
-        if word.pos_ in NOUNS and word.i > verb.i and any(
-                opening == p or opening.startswith(p + " ") for p in words.likewise_phrases):
+        if any(opening == p or opening.startswith(p + " ") for p in words.likewise_phrases):
             out.append(word)
     return out
 

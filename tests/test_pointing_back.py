@@ -171,6 +171,9 @@ NOT_GIVEN = [
     # "le dernier sommet" is no "ce dernier"
     ("fr", "La tension monte. Le président togolais est arrivé lundi. Le Ghana a tenu lundi son dernier sommet avec "
      "le Togo.", "CONSULT", "TGO", "TGO"),
+    # an act like another that names its own target keeps it
+    ("en", "Tensions rose. Ghana imposed sanctions on Togo on Monday. Benin imposed its own sanctions on Nigeria "
+     "on Tuesday.", "SANCTION", "BEN", "TGO"),
     # reopening is no closing
     ("en", "Tensions rose. Ghana urged Togo to reopen its embassy in Accra.", "SANCTION", "GHA", "TGO"),
     # "as" a speaker said is no one doing the same
