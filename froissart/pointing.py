@@ -55,13 +55,17 @@ def object_above(coreference: Coreference, pronoun: Token) -> list[Actor]:
 
 
 def relative_object(coreference: Coreference, pronoun: Token) -> list[Actor]:
-    """A relative pronoun that is not the subject of its clause stands for the noun just before it,
-    whatever the parser hung the clause on ("son homologue togolais, à qui il a demandé…", "his
-    Togolese counterpart on Monday, whom he asked…"); a thing stands for no party."""
+    """A relative pronoun that is not the subject of its clause stands for the noun its clause hangs
+    on, or, when the parser hung it on a verb or a date, the noun just before it ("son homologue
+    togolais, à qui il a demandé…", "his Togolese counterpart on Monday, whom he asked…"); a thing
+    stands for no party."""
     syn = coreference.syntax
     if fold(pronoun.text) not in syn.clause_words.object_relatives and "Rel" not in pronoun.morph.get("PronType"):
         return []
     dates = coreference.actors.date_tokens
+    noun = pronoun.head.head
+    if pronoun.head.dep_ in syn.relative and noun.pos_ in NOUNS and noun.i < pronoun.i and noun.i not in dates:
+        return _named(coreference, noun, pronoun.text)  # the parser's own antecedent, when it is a noun
     for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if word.pos_ in NOUNS and word.i not in dates:
             return _named(coreference, word, pronoun.text)
