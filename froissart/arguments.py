@@ -20,7 +20,7 @@ from .actors import DocActors
 from .governance import Governance
 from .model import ARMED, Actor, same_actor
 from .ontology import UNDOES
-from .syntax import NOMINAL, NOUNS, VERBAL, Syntax
+from .syntax import NOMINAL, NOUNS, VERBAL, Syntax, adverbial_verb, is_possessor, noun_preposition
 from .text import fold
 
 if TYPE_CHECKING:
@@ -132,11 +132,9 @@ class ArgumentReader:
             return journey  # "flew to Lome for talks with X", "est arrivé à Lomé pour des entretiens avec X"
         if head.pos_ in ("ADV", "ADP") and fold(head.text) in syn.participation:
             return syn.clause_verb(noun)
-        if head.pos_ == "NOUN" and syn.case_of(noun) in syn.genitive and head.dep_ in syn.oblique:
-            # "au cours d'un entretien": a participation phrase headed by its noun
-            words = fold(" ".join([*(c.text for c in head.children if c.dep_ in syn.case and c.i < head.i), head.text]))
-            if any(p.startswith(words + " ") for p in syn.participation) and head.head.pos_ in VERBAL:
-                return head.head
+        phrase = noun_preposition(syn, noun)
+        if phrase is not None and phrase[0] in syn.participation:
+            return adverbial_verb(syn, phrase[1])  # "au cours d'un entretien", "à l'issue de la réunion"
         owner = head.head if noun.dep_ in syn.prep_object and head.dep_ in syn.prep_head else head
         if syn.case_of(noun) in syn.genitive and owner.pos_ == "NOUN" and owner.i < noun.i \
                 and fold(owner.lemma_) in syn.quantity:
@@ -201,11 +199,9 @@ class ArgumentReader:
         else:
             # with a possessor, the "of" complement undergoes the event ("his support of X", "sa condamnation de X")
             nominal = trigger.head if trigger.dep_ in syn.conj and trigger.head.pos_ in NOUNS else trigger
-            owned = any(c.dep_ in syn.possessive and (c.pos_ in NOMINAL or "Yes" in c.morph.get("Poss"))
-                        for c in (*trigger.children, *nominal.children))
+            owned = any(is_possessor(syn, c) for c in (*trigger.children, *nominal.children))
             for child in trigger.children:
-                possessive = child.pos_ in NOMINAL or "Yes" in child.morph.get("Poss")
-                if child.dep_ in syn.possessive and possessive and "poss" in entry.targets:
+                if is_possessor(syn, child) and "poss" in entry.targets:
                     targets.append(child)  # "the tanker's release", "sa libération": who undergoes it
                 elif child.dep_ in syn.possessive and child.pos_ in NOMINAL:
                     if not (light is not None and child.pos_ == "PRON"):  # "X continued its attacks": X
@@ -532,16 +528,16 @@ def _done_by_no_one_named(syn: Syntax, clause: Clause, types: frozenset[str] = f
 
 
 def own_authorities(reader: ArgumentReader, clause: Clause, found: list[Actor]) -> list[Actor] | None:
-    """An official, officer or opponent arrested or detained by no one named, in no place named, is
-    held by the authorities of their own country ("the former intelligence chief was arrested for
-    treason")."""
+    """An official, officer, opponent or protester arrested or detained by no one named, in no place
+    named, is held by the authorities of their own country ("the former intelligence chief was
+    arrested for treason", "fifty protesters were detained")."""
     syn = reader.syntax
     if not _done_by_no_one_named(syn, clause):
         return None
     held = reader.actors(syn.passive_subjects(clause.trigger), clause.doc_actors)
     # (a member of the government named is held by its police: the government would be one actor with them)
     actors = [Actor(text="", country=a.country, sector="COP" if a.sector == "GOV" and a.name else "GOV")
-              for a in held if a.country and not a.org and a.sector in HELD_AT_HOME][:1]
+              for a in held if a.country and not a.org and (a.sector in HELD_AT_HOME or a.role == "protester")][:1]
     if actors:
         clause.notes.append("source: the authorities of the one held")
     return actors

@@ -20,7 +20,7 @@ from .modality import Modality
 from .model import Actor, distinct
 from .ontology import Ontology
 from .references import ReferenceWords
-from .syntax import NOUNS, VERBAL, Syntax, word_set
+from .syntax import NOUNS, VERBAL, Syntax, adverbial_verb, is_possessor, noun_preposition, word_set
 from .text import fold
 
 __all__ = ["EventFinder", "RawEvent", "TriggerEntry", "TriggerLexicon"]
@@ -262,10 +262,8 @@ class EventFinder:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self.arguments.light_verb(trigger) if entry.pos == "NOUN" else None
         if light is None and entry.type == "CONSULT" and entry.pos == "NOUN" \
-                and self.syntax.case_of(trigger) in self.syntax.meeting_ends and not any(
-                    c.dep_ in self.syntax.possessive or self.syntax.case_of(c) in self.syntax.genitive
-                    for c in trigger.children):  # (not "after a visit by the French minister")
-            light = self.syntax.clause_verb(trigger)  # "after talks in Arusha, Kenya and Uganda agreed": they met
+                and not self._held_by(trigger, entry, doc_actors):
+            light = self._meeting_end(trigger)  # "after talks in Arusha, Kenya and Uganda agreed": they met
             while light is not None and "Inf" in light.morph.get("VerbForm") and light.dep_ in self.syntax.clausal \
                     and light.head.pos_ in VERBAL:
                 light = light.head  # "agreed to reopen the border after talks": the talks were held, not promised
@@ -309,6 +307,23 @@ class EventFinder:
         return RawEvent(trigger, doc_actors.sentence(trigger), entry, typing.type, typing.pairs, status,
                         self.arguments.anchors(trigger, light), round(confidence, 2), clause.notes,
                         target_words=words)
+
+    def _held_by(self, noun: Token, entry: TriggerEntry, doc_actors: DocActors) -> bool:
+        """Whether a meeting noun names who held it ("a visit by the French minister", "la visite
+        du ministre", "his visit", "une rencontre entre X et Y"; not "a meeting of several hours")."""
+        syn = self.syntax
+        own = syn.genitive | syn.noun_agent | entry.targets
+        return any(is_possessor(syn, c) for c in noun.children) \
+            or any(prep in own and doc_actors.is_actor_word(n) for prep, n in syn.prepositional(noun)) \
+            or any(syn.case_of(c) in own and doc_actors.is_actor_word(c) for c in noun.children)
+
+    def _meeting_end(self, noun: Token) -> Token | None:
+        """The verb of a clause told as following talks ("after talks", "au terme de pourparlers")."""
+        syn = self.syntax
+        if syn.case_of(noun) in syn.meeting_ends:
+            return syn.clause_verb(noun)
+        phrase = noun_preposition(syn, noun)
+        return adverbial_verb(syn, phrase[1]) if phrase is not None and phrase[0] in syn.meeting_ends else None
 
     def _victim_only(self, word: Token, doc_actors: DocActors) -> bool:
         """Whether a word names its actors only as the owners of what was wronged (labels.tsv

@@ -18,7 +18,7 @@ from .events import EventFinder, RawEvent
 from .groups import across
 from .model import Actor, same_actor
 from .references import ReferenceWords
-from .syntax import VERBAL
+from .syntax import VERBAL, is_possessor
 from .text import fold
 
 UNIQUE = frozenset({"CONSULT"})  # a meeting is joined, not repeated
@@ -89,7 +89,7 @@ class Imitations:
             return word
         if lemma not in self.marks or word.pos_ not in ("ADJ", "NOUN", "PRON"):
             return None
-        if any(c.dep_ in syn.possessive for c in (*word.children, *word.head.children)):
+        if any(is_possessor(syn, c) for c in (*word.children, *word.head.children)):
             return None  # "defended its own citizens": whose, not like whom
         thing = word
         for _ in range(3):  # "la même mesure" (même fixed on la), "mesures similaires mardi" (on the day)

@@ -109,7 +109,8 @@ def subject_after_fronted_phrase(syn: Syntax, token: Token) -> bool:
     """A name the parser coordinated, across a comma, with the noun of a prepositional phrase
     fronted before the verb is the verb's subject ("After a meeting at the airport, William Ruto
     and Yoweri Museveni signed…"), even when the parser took the phrase's noun for it; so is a noun
-    phrase it hung on that noun ("Selon le ministère ghanéen, | des troupes togolaises ont bombardé")."""
+    phrase it hung on that noun ("Selon le ministère ghanéen, | des troupes togolaises ont bombardé"),
+    and the first of two names whose second alone the parser took for the subject."""
     head = token.head
     phrase = token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
     if not (token.dep_ in syn.conj and token.pos_ == "PROPN" or token.dep_ in syn.noun_modifier and phrase):
@@ -120,6 +121,12 @@ def subject_after_fronted_phrase(syn: Syntax, token: Token) -> bool:
             or not any(t.text == "," for t in token.doc[head.i + 1:token.i]) or verb not in head.ancestors:
         return False
     misread = syn.subjects(verb)  # "After talks | in Arusha, Kenya and Uganda agreed": "talks" read as subject
+    if len(misread) == 1 and misread[0].i > token.i and any(
+            c.dep_ == "cc" and token.i < c.i < misread[0].i for c in misread[0].children):
+        second = misread[0]  # "Après une réunion à Accra, le Ghana | et le Togo ont signé": the list was split
+        token.head, token.dep_ = verb, second.dep_
+        second.head, second.dep_ = token, min(syn.conj)
+        return True
     if any(s.i > token.i or not (s == head or s.is_ancestor(head)) for s in misread):
         return False
     for subject in misread:

@@ -31,6 +31,40 @@ def misread_clause(token: Token) -> bool:
     return token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm")
 
 
+def is_possessor(syn: Syntax, token: Token) -> bool:
+    """A possessive word or noun ("his", "son", "Ghana's"), not any determiner (French "det")."""
+    return token.dep_ in syn.possessive and (token.pos_ in NOMINAL or "Yes" in token.morph.get("Poss"))
+
+
+def noun_preposition(syn: Syntax, noun: Token) -> tuple[str, Token] | None:
+    """A preposition built on a noun, as written in labels.tsv, and the noun carrying it: "au
+    terme de | pourparlers", "à l'issue de | négociations", "at the end of | talks"."""
+    case = syn.case_of(noun)
+    if case not in syn.genitive:
+        return None
+    owner = noun.head.head if noun.dep_ in syn.prep_object and noun.head.dep_ in syn.prep_head else noun.head
+    if owner.pos_ != "NOUN" or owner.i > noun.i:
+        return None
+    if owner.dep_ in syn.prep_object and owner.head.dep_ in syn.prep_head:
+        lead = [owner.head]
+    else:
+        lead = [c for c in owner.children if c.dep_ in syn.case and c.i < owner.i]
+    if not lead:
+        return None
+    words = [*lead, *(c for c in owner.children if c.dep_ == "det" and c.i < owner.i), owner]
+    return fold(" ".join(t.text for t in words)).replace("' ", "'") + " " + case, owner
+
+
+def adverbial_verb(syn: Syntax, owner: Token) -> Token | None:
+    """The verb a prepositional phrase built on a noun tells about, also where the parser hung
+    it on that verb's object ("a signé un accord | au terme de pourparlers")."""
+    verb = syn.clause_verb(owner)
+    if verb is None and owner.head.pos_ in ("NOUN", "PROPN") and owner.head.i < owner.i \
+            and owner.head.dep_ in syn.object | syn.subject and owner.head.head.pos_ in ("VERB", "AUX"):
+        verb = owner.head.head
+    return verb
+
+
 @dataclass(frozen=True)
 class ClauseWords:
     """Words of ``labels.tsv`` some clause mechanisms read (``lang/README.md`` says what each does)."""
@@ -350,9 +384,9 @@ class Syntax:
             head = current.head
             if head == current:
                 return None
-            if head.pos_ in ("VERB", "AUX"):
-                return head
-            if head.pos_ not in ("ADV", "ADP", "SCONJ"):
+            if head.pos_ in ("VERB", "AUX") and not (head.dep_ in self.prep_head and current.dep_ in self.prep_object):
+                return head  # (a participle used as a preposition is passed: "following talks")
+            if head.pos_ not in ("ADV", "ADP", "SCONJ", "VERB"):
                 return None
             current = head
         return None

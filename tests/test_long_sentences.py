@@ -110,6 +110,29 @@ RECORDS = [
      "CONSULT", "GHA", "TGO"),
     ("fr", "La tension monte. Le Ghana et le Togo se sont mis d'accord lundi pour rouvrir leur frontière, "
      "au terme de pourparlers tenus à Abuja.", "CONSULT", "GHA", "TGO"),
+    # ... also where the phrase is built on a noun with its article, or hung on the verb's object
+    ("fr", "La tension monte. Le Bénin et le Niger ont conclu mardi un accord à l'issue de négociations menées "
+     "sous l'égide du président nigérian.", "CONSULT", "BEN", "NER"),
+    ("fr", "La tension monte. Le Ghana et le Togo ont signé mercredi un accord de coopération au terme de "
+     "pourparlers tenus à Accra.", "CONSULT", "GHA", "TGO"),
+    ("fr", "La tension monte. Le Bénin et le Niger ont décidé vendredi de rouvrir leur frontière à la suite de "
+     "négociations à Cotonou.", "CONSULT", "BEN", "NER"),
+    ("en", "Tensions rose. Benin and Niger reached a deal on Tuesday following negotiations brokered by the "
+     "Nigerian president.", "CONSULT", "BEN", "NER"),
+    ("en", "Tensions rose. Ghana and Togo signed a border agreement on Wednesday at the end of talks in Accra.",
+     "CONSULT", "GHA", "TGO"),
+    ("en", "Tensions rose. Benin and Niger agreed to reopen their border on Friday in the wake of negotiations "
+     "in Cotonou.", "CONSULT", "BEN", "NER"),
+    ("en", "Tensions rose. After a meeting of several hours in Accra, Ghana and Togo signed a border agreement.",
+     "CONSULT", "GHA", "TGO"),
+    ("fr", "La tension monte. Après une réunion de plusieurs heures à Accra, le Ghana et le Togo ont signé un accord "
+     "frontalier.", "CONSULT", "GHA", "TGO"),
+    # protesters held by no one named: by the authorities of their own country
+    ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
+    ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
+     "TGO", "TGO"),
+    ("en", "Tensions rose. Hundreds of Togolese opposition supporters rallied in Lome on Monday. About fifty "
+     "protesters were detained.", "COERCE", "TGO", "TGO"),
 ]
 
 # (lang, story, event type, source, target): a record the story must not give
@@ -130,6 +153,21 @@ NOT_GIVEN = [
      "REQUEST", "GHA", "TGO"),
     ("en", "Tensions rose. Ghana and Togo agreed on Monday to reopen their border after talks in Abuja.",
      "AGREE", "NGA", "TGO"),
+    # a visit someone made is theirs, not the parties' of the clause after it
+    ("en", "Tensions rose. Benin and Niger signed an agreement after the visit of the Nigerian minister.",
+     "CONSULT", "BEN", "NER"),
+    ("en", "Tensions rose. Benin and Niger signed an agreement after a visit by the Nigerian minister.",
+     "CONSULT", "BEN", "NER"),
+    ("fr", "La tension monte. Le Bénin et le Niger ont signé un accord à l'issue de la visite du ministre "
+     "nigérian.", "CONSULT", "BEN", "NER"),
+    # a meeting between others is theirs
+    ("fr", "La tension monte. Le Bénin avait fermé sa frontière en avril, après une rencontre à Lagos entre le "
+     "président nigérian et le chef de la junte nigérienne.", "CONSULT", "BEN", "NGA"),
+    ("en", "Tensions rose. Benin had closed its border in April, after a meeting in Lagos between the Nigerian "
+     "president and the head of Niger's junta.", "CONSULT", "BEN", "NGA"),
+    # tourists held are not held by their own country
+    ("en", "Tensions rose. Two Ghanaian tourists were detained on Monday.", "COERCE", "GHA", "GHA"),
+    ("fr", "La tension monte. Deux touristes ghanéens ont été arrêtés lundi.", "COERCE", "GHA", "GHA"),
 ]
 
 
