@@ -223,7 +223,10 @@ class ArgumentReader:
                             if prep in entry.targets and noun not in targets]
             # the agent of the event: "l'expulsion de diplomates par Prague", "threats by Erdogan"
             agents = [noun for prep, noun in syn.prepositional(trigger) if prep in syn.noun_agent]
-            sources = agents or sources
+            agents = agents or [noun for prep, owned_noun in syn.prepositional(trigger) if prep in syn.genitive
+                                for word in owned_noun.children if word.pos_ == "ADJ"
+                                for prep2, noun in syn.prepositional(word) if prep2 in syn.noun_agent]
+            sources = agents or sources  # (also hung on an adjective: "l'arrestation de pêcheurs sénégalais | par")
             if owned and syn.prep_head:  # "his support of X" (ClearNLP hangs "of X" on the preposition)
                 targets += [noun for prep, noun in syn.prepositional(trigger)
                             if prep in syn.genitive and noun not in targets]

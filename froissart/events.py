@@ -262,7 +262,7 @@ class EventFinder:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self.arguments.light_verb(trigger) if entry.pos == "NOUN" else None
         if light is None and entry.type == "CONSULT" and entry.pos == "NOUN" \
-                and not self._held_by(trigger, entry, doc_actors):
+                and not self._held_by(trigger, doc_actors):
             light = self._meeting_end(trigger)  # "after talks in Arusha, Kenya and Uganda agreed": they met
             while light is not None and "Inf" in light.morph.get("VerbForm") and light.dep_ in self.syntax.clausal \
                     and light.head.pos_ in VERBAL:
@@ -308,11 +308,11 @@ class EventFinder:
                         self.arguments.anchors(trigger, light), round(confidence, 2), clause.notes,
                         target_words=words)
 
-    def _held_by(self, noun: Token, entry: TriggerEntry, doc_actors: DocActors) -> bool:
+    def _held_by(self, noun: Token, doc_actors: DocActors) -> bool:
         """Whether a meeting noun names who held it ("a visit by the French minister", "la visite
         du ministre", "his visit", "une rencontre entre X et Y"; not "a meeting of several hours")."""
         syn = self.syntax
-        own = syn.genitive | syn.noun_agent | entry.targets
+        own = syn.genitive | syn.noun_agent | syn.clause_words.between
         return any(is_possessor(syn, c) for c in noun.children) \
             or any(prep in own and doc_actors.is_actor_word(n) for prep, n in syn.prepositional(noun)) \
             or any(syn.case_of(c) in own and doc_actors.is_actor_word(c) for c in noun.children)

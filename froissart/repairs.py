@@ -10,7 +10,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
-from .syntax import NOUNS, PASSIVE_AUX, VERBAL, Syntax
+from .syntax import NOUNS, PASSIVE_AUX, VERBAL, Syntax, is_possessor
 from .text import fold
 
 __all__ = ["STEPS", "Repairs"]
@@ -110,14 +110,18 @@ def subject_after_fronted_phrase(syn: Syntax, token: Token) -> bool:
     fronted before the verb is the verb's subject ("After a meeting at the airport, William Ruto
     and Yoweri Museveni signed…"), even when the parser took the phrase's noun for it; so is a noun
     phrase it hung on that noun ("Selon le ministère ghanéen, | des troupes togolaises ont bombardé"),
-    and the first of two names whose second alone the parser took for the subject."""
+    and the first of two names whose second alone the parser took for the subject. A participle
+    opening the sentence with its preposition ("Speaking after talks with X, …") is such a phrase."""
     head = token.head
-    phrase = token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
-    if not (token.dep_ in syn.conj and token.pos_ == "PROPN" or token.dep_ in syn.noun_modifier and phrase):
+    phrase = token.pos_ == "NOUN" and any(c.dep_ == "det" or is_possessor(syn, c) for c in token.children)
+    if not (token.dep_ in syn.conj and token.pos_ == "PROPN" or token.dep_ in syn.noun_modifier and phrase
+            or token.dep_ == "appos" and phrase):  # ("Speaking after talks with X, | Mali's president called")
         return False
-    verb = token.sent.root
+    verb, opener = token.sent.root, token.sent[0]
+    fronted = opener.pos_ in ("ADP", "SCONJ") or opener.pos_ == "VERB" and "Part" in opener.morph.get("VerbForm") \
+        and opener.i + 1 < token.i and opener.nbor(1).pos_ == "ADP"
     if not head.i < token.i < verb.i \
-            or token.sent[0].pos_ != "ADP" or verb.pos_ != "VERB" or syn.is_passive(verb) \
+            or not fronted or verb.pos_ != "VERB" or syn.is_passive(verb) \
             or not any(t.text == "," for t in token.doc[head.i + 1:token.i]) or verb not in head.ancestors:
         return False
     misread = syn.subjects(verb)  # "After talks | in Arusha, Kenya and Uganda agreed": "talks" read as subject
@@ -129,8 +133,12 @@ def subject_after_fronted_phrase(syn: Syntax, token: Token) -> bool:
         return True
     if any(s.i > token.i or not (s == head or s.is_ancestor(head)) for s in misread):
         return False
+    prep = opener if opener.pos_ != "VERB" else opener.nbor(1)
     for subject in misread:
         subject.dep_ = "dep"
+        if syn.prep_head and prep.i < subject.i and not any(c.dep_ in syn.prep_object for c in prep.children):
+            subject.head, subject.dep_ = prep, min(syn.prep_object)  # ("After | talks …": the object of "after")
+            prep.dep_ = min(syn.prep_head)
     token.head, token.dep_ = verb, min(syn.subject)
     return True
 
@@ -522,7 +530,9 @@ def object_after_time_word(syn: Syntax, token: Token) -> bool:
     """A noun phrase the parser hangs on a bare word of time right after the verb ("a accusé
     mercredi | la Chine", "a reçu lundi soir | son homologue"; labels.tsv ``time_word``) is the
     verb's object, and the time word, if read as the object, a modifier."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nmod", "conj", "appos", "amod", "obj", "dobj") \
+    free = token.pos_ == "PRON" and fold(token.text) in syn.free_relative  # "a dénoncé mercredi | ce qu'il a qualifié"
+    if token.pos_ not in ("NOUN", "PROPN") and not free \
+            or token.dep_ not in ("nmod", "conj", "appos", "amod", "obj", "dobj") \
             or fold(token.head.text) not in syn.time_words:  # ("a saisi vendredi | un pétrolier": read as an adjective)
         return False
     when = _day(syn, token.head)

@@ -79,12 +79,13 @@ class ClauseWords:
     likewise_marks: frozenset[str]  # "as did Nigeria", "comme l'a fait le Nigeria"
     pro_verbs: frozenset[str]
     likewise_phrases: frozenset[str]  # "tout comme le Nigeria", "ainsi que par l'ONU"
+    between: frozenset[str]  # "a meeting | between X and Y": every party named on the noun
 
     @classmethod
     def load(cls, data: LanguageData) -> ClauseWords:
         return cls(*(word_set(data, role) for role in (
             "reciprocal_verb", "errand", "journey", "closing", "mission", "object_relative", "latter",
-            "likewise_mark", "pro_verb", "likewise_phrase")))
+            "likewise_mark", "pro_verb", "likewise_phrase", "between")))
 
 
 class Syntax:

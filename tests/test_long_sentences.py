@@ -127,6 +127,19 @@ RECORDS = [
      "CONSULT", "GHA", "TGO"),
     ("fr", "La tension monte. Après une réunion de plusieurs heures à Accra, le Ghana et le Togo ont signé un accord "
      "frontalier.", "CONSULT", "GHA", "TGO"),
+    # a participle or "after" phrase opening the sentence: the name after its comma is the subject
+    ("en", "Tensions rose. Speaking after talks with Senegalese President Bassirou Diomaye Faye, Mali's interim "
+     "president Assimi Goita called for closer security cooperation.", "CONSULT", "MLI", "SEN"),
+    ("en", "Tensions rose. After talks with Senegal's president, Mali's interim president called for closer "
+     "security cooperation.", "CONSULT", "MLI", "SEN"),
+    # the agent of an event noun, hung by the parser on an adjective of its complement
+    ("fr", "La tension monte. Le Sénégal a rappelé son ambassadeur en Gambie après l'arrestation de trois pêcheurs "
+     "sénégalais par des soldats gambiens.", "COERCE", "GMB", "SEN"),
+    # what a verb of naming calls the act, after a day and inside quotation marks
+    ("fr", "La tension monte. Le gouvernement tchadien a dénoncé mercredi ce qu'il a qualifié d'« ingérence "
+     "étrangère » des paramilitaires soudanais.", "ACCUSE", "TCD", "SDN"),
+    ("fr", "La tension monte. Le Tchad a dénoncé ce que son ministre a qualifié de provocation du Soudan.", "ACCUSE",
+     "TCD", "SDN"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",

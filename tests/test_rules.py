@@ -217,6 +217,9 @@ RECORDS = [
     # people held by no one named, in no place named: by the police of the dateline's country
     ("en", "ACCRA, March 3 (Reuters) - Six suspects were detained on Monday, police said.", "COERCE", "GHA", "GHA"),
     ("fr", "DAKAR, 3 mars (AFP) - Six suspects ont été arrêtés lundi, selon la police.", "COERCE", "SEN", "SEN"),
+    # in wire copy, "Congo" alone is the Democratic Republic
+    ("en", "Rwanda accused Congo of shelling its territory.", "ACCUSE", "RWA", "COD"),
+    ("en", "The U.N. chief urged Rwanda and Congo to return to the negotiating table.", "REQUEST", "UN", "COD"),
     # a border closed with a country, by a verb or a noun
     ("en", "Benin closed its border with Niger on Monday.", "COERCE", "BEN", "NER"),
     ("fr", "Le Bénin a fermé sa frontière avec le Niger lundi.", "COERCE", "BEN", "NER"),
