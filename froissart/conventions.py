@@ -108,10 +108,10 @@ class Conventions:
     def civilian_protest(self, clause: Clause, typing: Typing) -> str | None:
         entry = clause.entry
         words = {fold(clause.trigger.lemma_), fold(entry.lemma), entry.with_word}
-        if typing.type not in ("ASSAULT", "COERCE") or not words & self.words["civilian_protest"] \
+        if typing.type not in ("ASSAULT", "COERCE", "CONSULT") or not words & self.words["civilian_protest"] \
                 or not all(s.sector in CIVILIAN and not s.org for s, _ in typing.pairs):
             return None
-        typing.type = "PROTEST"  # strikes, occupations, blockades, storming and arson by civilians
+        typing.type = "PROTEST"  # strikes, occupations, blockades, storming, arson and gatherings by civilians
         return f"{entry.type} by civilians"
 
     def opposes_act(self, clause: Clause) -> bool:
@@ -253,7 +253,7 @@ TYPE_STEPS: tuple[tuple[str, str, Step], ...] = (
     ("an accord concluded is support (CAMEO 057)", "X and Y signed an agreement", Conventions.concluded_agreement),
     ("a politician's attack is verbal (CAMEO 111)", "the opposition leader attacked the government",
      Conventions.verbal_attack),
-    ("strikes, occupations and storming by civilians are protests", "protesters stormed the parliament",
+    ("strikes, occupations, storming and gatherings by civilians are protests", "protesters stormed the parliament",
      Conventions.civilian_protest),
     ("opposing a violent act is disapproving of it", "China opposed the invasion", Conventions.opposed_act),
     ("protesters denouncing something are protesting it", "des manifestants qui dénonçaient la réélection",

@@ -217,6 +217,10 @@ RECORDS = [
     # people held by no one named, in no place named: by the police of the dateline's country
     ("en", "ACCRA, March 3 (Reuters) - Six suspects were detained on Monday, police said.", "COERCE", "GHA", "GHA"),
     ("fr", "DAKAR, 3 mars (AFP) - Six suspects ont été arrêtés lundi, selon la police.", "COERCE", "SEN", "SEN"),
+    # civilians gathering protest, in both languages
+    ("en", "Thousands of Togolese protesters gathered outside parliament on Monday.", "PROTEST", "TGO", "TGO"),
+    ("fr", "Des milliers de manifestants togolais se sont rassemblés lundi devant le Parlement.", "PROTEST", "TGO",
+     "TGO"),
     # in wire copy, "Congo" alone is the Democratic Republic
     ("en", "Rwanda accused Congo of shelling its territory.", "ACCUSE", "RWA", "COD"),
     ("en", "The U.N. chief urged Rwanda and Congo to return to the negotiating table.", "REQUEST", "UN", "COD"),
@@ -236,6 +240,7 @@ RECORDS = [
 
 # (language, sentence, type that must not be coded)
 NOT_CODED = [
+    ("en", "European leaders gathered in Brussels on Thursday for a summit.", "PROTEST"),
     ("en", "Obama gave a speech to business leaders.", "AID"),
     ("en", "Trump sent a letter to the Turkish president.", "AID"),
     ("en", "Germany announced new funding to fight the Ebola epidemic.", "ASSAULT"),
