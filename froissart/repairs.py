@@ -143,6 +143,33 @@ def subject_after_fronted_phrase(syn: Syntax, token: Token) -> bool:
     return True
 
 
+def reduced_relative(syn: Syntax, token: Token) -> bool:
+    """"…, an allegation Cotonou rejected" ending a sentence is a relative clause on that noun, set
+    beside the clause before it, which the parser took for what the last verb reports: the clause
+    before is the main one ("Niger accused Benin of hosting troops, | a charge Cotonou denied")."""
+    if token.dep_ != "ROOT" or token.pos_ != "VERB" or any(c.i > token.i and c.dep_ != "punct" for c in token.children):
+        return False
+    clause = next((c for c in token.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i
+                   and c.pos_ in VERBAL), None)
+    subjects = [c for c in token.children if c.dep_ in syn.subject and c.i < token.i]
+    if clause is None or len(subjects) != 1 or subjects[0].pos_ not in NOUNS:
+        return False
+    subject = subjects[0]
+    start = subject.left_edge
+    noun = start.nbor(1)  # "a charge | Moscow denied", "an allegation | the government rejected"
+    if start.i == 0 or token.doc[start.i - 1].text != "," or start.pos_ != "DET" or "Ind" not in start.morph.get(
+            "Definite") or noun.pos_ != "NOUN" or noun.i >= subject.i or token.doc[start.i - 1].i < clause.right_edge.i:
+        return False  # (not "…, the defence ministry said")
+    if subject.pos_ != "PROPN" and not any(c.dep_ == "det" and c.i > noun.i for c in subject.children):
+        return False  # (not "…, a government spokesman said": the noun names the subject itself)
+    _takes_the_root(clause, token)
+    noun.head, noun.dep_ = clause, "appos"
+    for word in token.doc[start.i:noun.i]:
+        word.head = noun
+    token.head, token.dep_ = noun, "relcl"
+    return True
+
+
 def adjective_as_case(syn: Syntax, token: Token) -> bool:
     """An adjective labelled as the preposition of the name after it modifies the noun before
     it ("son homologue azerbaïdjanais | Ilham Aliev")."""
@@ -455,6 +482,11 @@ def participle_as_verb(syn: Syntax, token: Token) -> bool:
     return True
 
 
+def _partitive(syn: Syntax, mark: Token) -> bool:
+    """"du", "des": an article contracted with "de", which may be partitive ("au", "aux" never are)."""
+    return fold(mark.text) in syn.article_prepositions and syn.prep_text([mark]) in syn.genitive
+
+
 def partitive_object(syn: Syntax, token: Token) -> bool:
     """"des"/"du" read as a preposition hanging a noun on a bare word of time after the verb
     ("ont bombardé mardi | des villages"): a partitive article, and the noun the verb's
@@ -467,7 +499,7 @@ def partitive_object(syn: Syntax, token: Token) -> bool:
         when, verb = token.doc[marks[0].i - 1], token.head
         read_as = {*syn.object, syn.time_label}
         if when.head != verb or fold(when.text) not in syn.time_words or when.dep_ not in read_as \
-                or fold(marks[0].text) not in syn.article_prepositions or verb.pos_ not in VERBAL:
+                or not _partitive(syn, marks[0]) or verb.pos_ not in VERBAL:
             return False
         when.dep_, token.dep_, marks[0].dep_ = syn.time_label, syn.object_label, "det"
         return True
@@ -476,7 +508,7 @@ def partitive_object(syn: Syntax, token: Token) -> bool:
     when = token.head
     top = _day(syn, when)  # "a tiré mardi | soir | des roquettes"
     verb = top.head
-    if len(marks) != 1 or fold(marks[0].text) not in syn.article_prepositions \
+    if len(marks) != 1 or not _partitive(syn, marks[0]) \
             or top.dep_ not in syn.oblique | syn.object \
             or when.pos_ != "NOUN" or list(when.children) != [token] or verb.pos_ not in VERBAL \
             or when.i != marks[0].i - 1 or any(o != top for o in syn.objects(verb)):
@@ -502,11 +534,17 @@ def personal_subject(syn: Syntax, token: Token) -> bool:
 
 def partner_of_the_channel(syn: Syntax, token: Token) -> bool:
     """The partner hung on the channel of a talk is the verb's ("s'est entretenu au téléphone |
-    avec son homologue"; labels.tsv ``channel``)."""
+    avec son homologue"; labels.tsv ``channel``), also when the parser hung the channel on the day."""
     channel = token.head
-    if token.pos_ not in ("NOUN", "PROPN") or fold(channel.lemma_) not in syn.channels \
-            or channel.head.pos_ not in VERBAL or channel.i > token.i \
+    if token.pos_ not in ("NOUN", "PROPN") or fold(channel.lemma_) not in syn.channels or channel.i > token.i \
             or fold(syn.case_of(token) or "") not in syn.partner:
+        return False
+    if fold(channel.head.text) in syn.time_words and channel.head.i < channel.i:
+        day = _day(syn, channel.head)  # "s'est entretenu dimanche | au téléphone avec…": hung on the day
+        if day.head.pos_ not in VERBAL:
+            return False
+        channel.head, channel.dep_ = day.head, min(syn.oblique)
+    if channel.head.pos_ not in VERBAL:
         return False
     token.head = channel.head
     token.dep_ = channel.dep_
@@ -746,6 +784,8 @@ STEPS: tuple[tuple[str, str, Callable[[Syntax, Token], bool]], ...] = (
      "Le Qatar a condamné…", active_subject),
     ("a second subject after an active verb is its object",
      "Dimanche, des soldats … ont arrêté le chef de l'Etat", second_subject_as_object),
+    ("'…, an allegation X rejected' after a clause is a relative on that noun",
+     "accused Benin of hosting troops, | an allegation Cotonou rejected", reduced_relative),
     ("a name after the comma of a fronted phrase is the subject",
      "After talks in Arusha, | Kenya and Uganda agreed", subject_after_fronted_phrase),
     ("a second party is coordinated with the first, not with its name",

@@ -140,6 +140,16 @@ RECORDS = [
      "étrangère » des paramilitaires soudanais.", "ACCUSE", "TCD", "SDN"),
     ("fr", "La tension monte. Le Tchad a dénoncé ce que son ministre a qualifié de provocation du Soudan.", "ACCUSE",
      "TCD", "SDN"),
+    # the partner of a phone call hung, with the channel, on the day
+    ("fr", "La tension monte. Le président kényan William Ruto s'est entretenu dimanche au téléphone avec le Premier "
+     "ministre éthiopien Abiy Ahmed de la crise somalienne.", "CONSULT", "KEN", "ETH"),
+    # "…, an allegation X rejected": the clause before is the main one, the rejection answers it
+    ("en", "Tensions rose. Niger's junta accused Benin of hosting French troops preparing an attack, an allegation "
+     "Cotonou rejected.", "ACCUSE", "NER", "BEN"),
+    ("en", "Tensions rose. Niger's junta accused Benin of hosting French troops preparing an attack, an allegation "
+     "Cotonou rejected.", "REJECT", "BEN", "NER"),
+    ("en", "Tensions rose. Ghana accused Togo of shelling a border village on Monday, a charge the Togolese "
+     "government denied.", "REJECT", "TGO", "GHA"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
