@@ -87,7 +87,8 @@ class MentionReader:
             countries = self.actors.coreference.owner_country(head) or self._of_numbered_countries(head)
             if not countries and sector:
                 countries = self._where_from(head) or self._possessor_country(head, sector) \
-                    or self._sender_country(head) or self._place_of_home_act(head, sector)
+                    or self._sender_country(head) or self._place_of_home_act(head, sector) \
+                    or pointing.ruling_place(self.syntax, head, self.tags)
             if not countries and sector and sector != "GOV":  # "the army" after "the Lebanese army"
                 kind = self.actors.entities.kind_before(head.i, fold(head.lemma_), sector)
                 countries = [kind.country] if kind is not None and kind.country else []

@@ -71,7 +71,8 @@ class Modality:
         negated = negated or (plan != main and main.dep_ in self.syntax.clausal and plan.pos_ in NOUNS
                               and fold(plan.lemma_) in self.words["intent"]
                               and any(fold(c.text) in self.words["negation"] for c in plan.children))
-        if main.head != main and main.dep_ in self.syntax.clausal and fold(main.head.lemma_) in self.words["prohibit"]:
+        forbidding = main.head.head if main.head.pos_ == "ADP" else main.head  # ("ban them | from | travelling")
+        if main.head != main and main.dep_ in self.syntax.clausal and fold(forbidding.lemma_) in self.words["prohibit"]:
             return "negated", None, []  # "barred ministers from leaving": the act forbidden is not done
         if trigger.pos_ in NOUNS and any(c.pos_ == "DET" and fold(c.text) in self.words["any"]
                                          for c in trigger.children):

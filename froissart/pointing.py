@@ -3,14 +3,16 @@ an object pronoun of a participle clause ("criticised Togo, urging it to…", "l
 a relative pronoun that is not the subject ("son homologue, à qui il a demandé…", "his
 counterpart, whom he asked…"), "the latter", "ce dernier", "celui-ci", a clitic object that
 stands for a person ("l'a félicité"), and those told after a clause as doing the same ("as did
-Nigeria", "tout comme le Nigeria"). The words are language data (``labels.tsv``: ``object_clitic``,
-``object_relative``, ``latter``, ``likewise_mark``, ``pro_verb``, ``likewise_phrase``).
+Nigeria", "tout comme le Nigeria"), and a ruling body named by no country ("the junta": where the
+story went). The words are language data (``labels.tsv``: ``object_clitic``, ``object_relative``,
+``latter``, ``likewise_mark``, ``pro_verb``, ``likewise_phrase``, ``ruling_body``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
@@ -100,6 +102,24 @@ def likewise(syn: Syntax, verb: Token) -> list[Token]:
         if any(opening == p or opening.startswith(p + " ") for p in words.likewise_phrases):
             out.append(word)
     return out
+
+
+def ruling_place(syn: Syntax, head: Token, tags: Mapping[int, Any]) -> list[str]:
+    """A ruling body named with a definite article and no country ("the junta", "les autorités")
+    rules where the story went last: the country of the last capital or country named after a
+    preposition of place, before it in its sentence or the one before ("flew to Niamey on Tuesday.
+    He urged the junta to…")."""
+    if fold(head.lemma_) not in syn.clause_words.ruling_bodies \
+            or not any(fold(c.text) in syn.definite for c in head.children if c.i < head.i):
+        return []
+    sentence = head.sent
+    start = head.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for word in reversed(head.doc[start:head.i]):
+        m = tags.get(word.i)
+        if m is not None and m.value.kind in ("capital", "country") and m.value.country \
+                and syn.case_of(word) in syn.location | syn.destination:
+            return [m.value.country]
+    return []
 
 
 def person_clitic(syn: Syntax, pronoun: Token) -> bool:

@@ -80,12 +80,13 @@ class ClauseWords:
     pro_verbs: frozenset[str]
     likewise_phrases: frozenset[str]  # "tout comme le Nigeria", "ainsi que par l'ONU"
     between: frozenset[str]  # "a meeting | between X and Y": every party named on the noun
+    ruling_bodies: frozenset[str]  # "the junta": of the country where the story went
 
     @classmethod
     def load(cls, data: LanguageData) -> ClauseWords:
         return cls(*(word_set(data, role) for role in (
             "reciprocal_verb", "errand", "journey", "closing", "mission", "object_relative", "latter",
-            "likewise_mark", "pro_verb", "likewise_phrase", "between")))
+            "likewise_mark", "pro_verb", "likewise_phrase", "between", "ruling_body")))
 
 
 class Syntax:

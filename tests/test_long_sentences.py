@@ -150,6 +150,13 @@ RECORDS = [
      "Cotonou rejected.", "REJECT", "BEN", "NER"),
     ("en", "Tensions rose. Ghana accused Togo of shelling a border village on Monday, a charge the Togolese "
      "government denied.", "REJECT", "TGO", "GHA"),
+    # a ruling body named by no country rules where the story went
+    ("en", "Tensions rose. Nigeria's foreign minister flew to Niamey on Tuesday. He urged the junta to release the "
+     "ousted president.", "REQUEST", "NGA", "NER"),
+    ("fr", "La tension monte. Le ministre nigérian des Affaires étrangères s'est rendu mardi à Niamey. Il a exhorté "
+     "la junte à libérer le président renversé.", "REQUEST", "NGA", "NER"),
+    # travelling to a capital is a visit, as "se rendre à" is
+    ("en", "Tensions rose. Nigeria's foreign minister travelled to Niamey on Tuesday.", "CONSULT", "NGA", "NER"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
@@ -188,6 +195,12 @@ NOT_GIVEN = [
      "président nigérian et le chef de la junte nigérienne.", "CONSULT", "BEN", "NGA"),
     ("en", "Tensions rose. Benin had closed its border in April, after a meeting in Lagos between the Nigerian "
      "president and the head of Niger's junta.", "CONSULT", "BEN", "NGA"),
+    # the junta of no place named is no one's
+    ("en", "Tensions rose. Nigeria's president criticised the junta on Tuesday.", "ACCUSE", "NGA", "NGA"),
+    # travel forbidden is no visit
+    ("en", "Tensions rose. The EU agreed to freeze the assets of two Togolese officials and to ban them from "
+     "travelling to the bloc.", "CONSULT", "EU", "EU"),
+    ("en", "Tensions rose. Togo barred Ghanaian ministers from travelling to Lome.", "CONSULT", "GHA", "TGO"),
     # tourists held are not held by their own country
     ("en", "Tensions rose. Two Ghanaian tourists were detained on Monday.", "COERCE", "GHA", "GHA"),
     ("fr", "La tension monte. Deux touristes ghanéens ont été arrêtés lundi.", "COERCE", "GHA", "GHA"),
