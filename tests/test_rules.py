@@ -217,6 +217,9 @@ RECORDS = [
     # people held by no one named, in no place named: by the police of the dateline's country
     ("en", "ACCRA, March 3 (Reuters) - Six suspects were detained on Monday, police said.", "COERCE", "GHA", "GHA"),
     ("fr", "DAKAR, 3 mars (AFP) - Six suspects ont été arrêtés lundi, selon la police.", "COERCE", "SEN", "SEN"),
+    # a border reopened with a country, in both languages
+    ("en", "Benin reopened its border with Niger on Wednesday.", "CONCEDE", "BEN", "NER"),
+    ("fr", "Le Bénin a rouvert mercredi sa frontière avec le Niger.", "CONCEDE", "BEN", "NER"),
     # civilians gathering protest, in both languages
     ("en", "Thousands of Togolese protesters gathered outside parliament on Monday.", "PROTEST", "TGO", "TGO"),
     ("fr", "Des milliers de manifestants togolais se sont rassemblés lundi devant le Parlement.", "PROTEST", "TGO",
