@@ -24,9 +24,11 @@ if TYPE_CHECKING:
     from .entities import Coreference
 
 
-def _named(coreference: Coreference, word: Token, text: str) -> list[Actor]:
+def _named(coreference: Coreference, word: Token, text: str, linked: bool = False) -> list[Actor]:
+    """The parties a word names; with ``linked``, also one whose country the story gives later (an
+    armed group: its entity carries it)."""
     return [replace(a, text=text) for o in coreference.syntax.conjuncts(word)
-            for a in coreference.actors.resolve(o) if a.code()]
+            for a in coreference.actors.resolve(o) if a.code() or (linked and a.entity)]
 
 
 def object_above(coreference: Coreference, pronoun: Token) -> list[Actor]:
@@ -67,7 +69,9 @@ def relative_object(coreference: Coreference, pronoun: Token) -> list[Actor]:
     dates = coreference.actors.date_tokens
     noun = pronoun.head.head
     if pronoun.head.dep_ in syn.relative and noun.pos_ in NOUNS and noun.i < pronoun.i and noun.i not in dates:
-        return _named(coreference, noun, pronoun.text)  # the parser's own antecedent, when it is a noun
+        if syn.case_of(noun) in syn.locative:
+            return []  # "for use in Ukraine, which Moscow denies": the claim, not the place
+        return _named(coreference, noun, pronoun.text, linked=True)  # the parser's own antecedent, a noun
     for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if word.pos_ in NOUNS and word.i not in dates:
             return _named(coreference, word, pronoun.text)

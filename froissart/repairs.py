@@ -696,11 +696,14 @@ def hyphenated_name(_syn: Syntax, token: Token) -> bool:
 
 def day_read_as_object(syn: Syntax, token: Token) -> bool:
     """A bare word of time read as a verb's object is when it acts ("a menacé | mercredi | d'imposer
-    des sanctions")."""
+    des sanctions"); an infinitive the parser hung on it completes the verb."""
     if token.dep_ not in syn.object or fold(token.text) not in syn.time_words or token.head.pos_ not in VERBAL \
             or any(c.dep_ in syn.case for c in token.children):
         return False
     token.dep_ = syn.time_label
+    for clause in token.children:  # "a promis dimanche | d'écraser la milice": what was promised
+        if clause.pos_ in VERBAL and "Inf" in clause.morph.get("VerbForm") and clause.dep_ in syn.clausal:
+            clause.head, clause.dep_ = token.head, "xcomp"
     return True
 
 

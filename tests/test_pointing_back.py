@@ -151,6 +151,17 @@ RECORDS = [
     ("en", "Tensions rose. Nigeria's president sent his condolences to Ghana's president.", "SUPPORT", "NGA", "GHA"),
     ("en", "Tensions rose. Nigeria's president sent his congratulations to Ghana's new president.",
      "SUPPORT", "NGA", "GHA"),
+    # an object relative "which" stands for the group its clause hangs on, whose country the story gives
+    ("en", "Tensions rose. Ethiopia's prime minister vowed on Sunday to crush the Fano militia, which he accused of "
+     "attacking civilians.", "ACCUSE", "ETH", "ETH"),
+    ("fr", "La tension monte. Le Premier ministre éthiopien a promis dimanche d'écraser la milice Fano, qu'il a "
+     "accusée d'attaquer des civils.", "ACCUSE", "ETH", "ETH"),
+    # an infinitive the parser hung on the day is what the verb promised
+    ("fr", "La tension monte. Le Premier ministre éthiopien a promis dimanche d'écraser la milice Fano.", "THREATEN",
+     "ETH", "ETH"),
+    # the first lady, in French too
+    ("fr", "La tension monte. Le président de transition gabonais a gracié mercredi l'ancienne première dame.",
+     "RETREAT", "GAB", "GAB"),
 ]
 
 # (lang, story, event type, source, target): a record the story must not give
@@ -184,6 +195,9 @@ NOT_GIVEN = [
     # a relative clause's "it" is the thing it is about, not a country named before
     ("en", "Tensions rose. Washington asked Ghana to put a ceasefire proposal to the Togolese, who accepted it.",
      "AGREE", "TGO", "GHA"),
+    # "…, which X denies" after a place is the claim denied, not the place
+    ("en", "Tensions rose. Ghana accused Togo of supplying weapons to rebels for use in Benin, which Lome denies.",
+     "REJECT", "TGO", "BEN"),
 ]
 
 
