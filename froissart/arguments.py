@@ -227,6 +227,9 @@ class ArgumentReader:
                                 for word in owned_noun.children if word.pos_ == "ADJ"
                                 for prep2, noun in syn.prepositional(word) if prep2 in syn.noun_agent]
             sources = agents or sources  # (also hung on an adjective: "l'arrestation de pêcheurs sénégalais | par")
+            if not targets:  # "l'arrestation par Freetown | de deux journalistes": hung on the agent's name
+                targets += [noun for agent in agents if agent.pos_ == "PROPN" or agent.ent_type_
+                            for prep, noun in syn.prepositional(agent) if prep in entry.targets & syn.genitive]
             if owned and syn.prep_head:  # "his support of X" (ClearNLP hangs "of X" on the preposition)
                 targets += [noun for prep, noun in syn.prepositional(trigger)
                             if prep in syn.genitive and noun not in targets]

@@ -463,9 +463,11 @@ def _told_by_how(reader: StoryReader, event: RawEvent, told: set[int]) -> bool:
     """"responded by expelling", "a riposté en expulsant": the response is the act it was made by,
     coded there (with the response's target when it names none); not a condition ("will respond if
     Togo deploys troops")."""
-    return reader.responding(event.trigger) and any(
-        c.i in told and c.dep_ == "advcl" and c.i > event.trigger.i
-        and {"Ger", "Part"} & set(c.morph.get("VerbForm")) for c in event.trigger.children)
+    trigger, marks = event.trigger, reader.syntax.gerund_marks
+    ways = [c for c in trigger.children if c.dep_ == "advcl" and {"Ger", "Part"} & set(c.morph.get("VerbForm"))]
+    ways += [g for c in trigger.children if c.pos_ == "ADP" and fold(c.text) in marks  # "retaliated by | expelling"
+             for g in c.children if g.pos_ in VERBAL]
+    return reader.responding(trigger) and any(c.i in told and c.i > trigger.i for c in ways)
 
 
 def _act_words(reader: StoryReader, event: RawEvent) -> list[Token]:

@@ -157,6 +157,9 @@ RECORDS = [
      "la junte à libérer le président renversé.", "REQUEST", "NGA", "NER"),
     # travelling to a capital is a visit, as "se rendre à" is
     ("en", "Tensions rose. Nigeria's foreign minister travelled to Niamey on Tuesday.", "CONSULT", "NGA", "NER"),
+    # the agent of an arrest named before its object, which the parser hung on the agent
+    ("fr", "La tension monte. Le Liberia a rappelé son ambassadeur en Sierra Leone après l'arrestation par Freetown "
+     "de deux journalistes libériens.", "COERCE", "SLE", "LBR"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
@@ -201,6 +204,9 @@ NOT_GIVEN = [
     ("en", "Tensions rose. The EU agreed to freeze the assets of two Togolese officials and to ban them from "
      "travelling to the bloc.", "CONSULT", "EU", "EU"),
     ("en", "Tensions rose. Togo barred Ghanaian ministers from travelling to Lome.", "CONSULT", "GHA", "TGO"),
+    # a retaliation made by expelling is the expulsion, no attack
+    ("en", "Tensions rose. Ghana expelled three Togolese diplomats on Monday. Lome retaliated on Tuesday by "
+     "expelling Ghana's deputy ambassador.", "ASSAULT", "TGO", "GHA"),
     # tourists held are not held by their own country
     ("en", "Tensions rose. Two Ghanaian tourists were detained on Monday.", "COERCE", "GHA", "GHA"),
     ("fr", "La tension monte. Deux touristes ghanéens ont été arrêtés lundi.", "COERCE", "GHA", "GHA"),
