@@ -369,6 +369,12 @@ class Coreference:
             named = self.salient_countries(head, count)
             if len(named) == count:
                 return [Actor(text=text, country=c, sector="GOV") for c in named]
+        sides = lemma in syn.side_groups or fold(head.text) in syn.side_groups
+        if count == 2 and sides and self._between_states(head):
+            # "the two sides agreed", "les deux parties sont convenues" in a story between states: its two countries
+            named = self.salient_countries(head, count)
+            if len(named) == count:
+                return [Actor(text=text, country=c) for c in named]
         described = words & ARTICLES or any(c.dep_ in syn.possessive for c in head.children)
         if lemma in syn.org_anaphors and described and noun_role is None:
             orgs = [m for i, m in sorted(actors.tags.items()) if i == m.start and m.value.kind == "org"]
@@ -387,6 +393,13 @@ class Coreference:
                 if entity.role and (noun_role in entity.role or (noun_role in GENERIC_ROLES and entity.name)):
                     return [entity.actor(text)]
         return []
+
+    def _between_states(self, head: Token) -> bool:
+        """Whether the sides told before a word are states: no rebels, nor two armed forces of one
+        country (an army and a paramilitary force)."""
+        armed = self.entities.before(head.i, lambda e: e.sector in ("REB", "MIL"))
+        countries = [e.country for e in armed]
+        return not any(e.sector == "REB" for e in armed) and len(countries) == len(set(countries))
 
     def salient_countries(self, head: Token, count: int) -> list[str]:
         """The ``count`` countries a group noun stands for ("the two countries", "both

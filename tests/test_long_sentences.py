@@ -160,6 +160,14 @@ RECORDS = [
     # the agent of an arrest named before its object, which the parser hung on the agent
     ("fr", "La tension monte. Le Liberia a rappelé son ambassadeur en Sierra Leone après l'arrestation par Freetown "
      "de deux journalistes libériens.", "COERCE", "SLE", "LBR"),
+    # "both sides", "les deux parties" of a story between two states are those states
+    ("en", "Tensions rose. Nigeria and Cameroon held talks in Abuja on Friday. Both sides agreed to reopen the border "
+     "crossing at Mfum.", "AGREE", "CMR", "NGA"),
+    ("fr", "La tension monte. Le Nigeria et le Cameroun ont tenu vendredi des discussions à Abuja. Les deux parties "
+     "sont convenues de rouvrir le poste-frontière de Mfum.", "AGREE", "CMR", "NGA"),
+    # ... and, in a war between an army and a paramilitary force of one country, that country's
+    ("fr", "La tension monte. L'armée soudanaise et les Forces de soutien rapide se sont affrontées lundi à Khartoum. "
+     "L'Arabie saoudite a exhorté les deux parties à cesser les combats.", "REQUEST", "SAU", "SDN"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
@@ -207,6 +215,8 @@ NOT_GIVEN = [
     # a retaliation made by expelling is the expulsion, no attack
     ("en", "Tensions rose. Ghana expelled three Togolese diplomats on Monday. Lome retaliated on Tuesday by "
      "expelling Ghana's deputy ambassador.", "ASSAULT", "TGO", "GHA"),
+    ("en", "Tensions rose. Sudan's army and the Rapid Support Forces clashed in Khartoum on Monday. The two sides "
+     "agreed to a truce brokered by Saudi Arabia.", "AGREE", "SDN", "SAU"),
     # tourists held are not held by their own country
     ("en", "Tensions rose. Two Ghanaian tourists were detained on Monday.", "COERCE", "GHA", "GHA"),
     ("fr", "La tension monte. Deux touristes ghanéens ont été arrêtés lundi.", "COERCE", "GHA", "GHA"),
