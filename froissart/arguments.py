@@ -20,7 +20,7 @@ from .actors import DocActors
 from .governance import Governance
 from .model import ARMED, Actor, same_actor
 from .ontology import UNDOES
-from .syntax import NOMINAL, NOUNS, VERBAL, Syntax, adverbial_verb, is_possessor, noun_preposition
+from .syntax import NOMINAL, NOUNS, VERBAL, Syntax, adverbial_verb, aimed_at, is_possessor, noun_preposition
 from .text import fold
 
 if TYPE_CHECKING:
@@ -221,6 +221,7 @@ class ArgumentReader:
             if entry.type == "RETREAT":  # "le retrait de leurs pays | de la Cédéao": what they withdraw from
                 targets += [noun for child in sources for prep, noun in syn.prepositional(child)
                             if prep in entry.targets and noun not in targets]
+            targets += [t for t in aimed_at(syn, trigger) if t not in targets]  # "sanctions | targeting X"
             # the agent of the event: "l'expulsion de diplomates par Prague", "threats by Erdogan"
             agents = [noun for prep, noun in syn.prepositional(trigger) if prep in syn.noun_agent]
             agents = agents or [noun for prep, owned_noun in syn.prepositional(trigger) if prep in syn.genitive

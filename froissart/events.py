@@ -210,6 +210,9 @@ class EventFinder:
                 continue  # a participle used as an adjective: "the detained leaders", "des hommes armés"
             if self._background(token):
                 continue  # "lifted sanctions imposed on X": the imposing is background
+            if token.dep_ == "acl" and fold(token.lemma_) in self.syntax.clause_words.aiming \
+                    and token.head.pos_ in NOUNS and self.lexicon.lookup(token.head) is not None:
+                continue  # "sanctions targeting X": whom the sanctions aim at, no attack
             entry = self.lexicon.lookup(token)
             if entry is None or self._naming_aside(token, entry):
                 continue  # ("struck what it called terrorist camps": a name given in passing)

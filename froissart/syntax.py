@@ -55,6 +55,13 @@ def noun_preposition(syn: Syntax, noun: Token) -> tuple[str, Token] | None:
     return fold(" ".join(t.text for t in words)).replace("' ", "'") + " " + case, owner
 
 
+def aimed_at(syn: Syntax, noun: Token) -> list[Token]:
+    """What a participle of aiming hung on a noun names ("sanctions | targeting X", "des sanctions
+    | visant X"): the noun's target."""
+    return [o for c in noun.children if c.dep_ == "acl" and fold(c.lemma_) in syn.clause_words.aiming
+            for o in syn.objects(c)]
+
+
 def adverbial_verb(syn: Syntax, owner: Token) -> Token | None:
     """The verb a prepositional phrase built on a noun tells about, also where the parser hung
     it on that verb's object ("a signé un accord | au terme de pourparlers")."""
@@ -81,12 +88,13 @@ class ClauseWords:
     likewise_phrases: frozenset[str]  # "tout comme le Nigeria", "ainsi que par l'ONU"
     between: frozenset[str]  # "a meeting | between X and Y": every party named on the noun
     ruling_bodies: frozenset[str]  # "the junta": of the country where the story went
+    aiming: frozenset[str]  # "sanctions | targeting X": the noun's target, no act of its own
 
     @classmethod
     def load(cls, data: LanguageData) -> ClauseWords:
         return cls(*(word_set(data, role) for role in (
             "reciprocal_verb", "errand", "journey", "closing", "mission", "object_relative", "latter",
-            "likewise_mark", "pro_verb", "likewise_phrase", "between", "ruling_body")))
+            "likewise_mark", "pro_verb", "likewise_phrase", "between", "ruling_body", "aiming")))
 
 
 class Syntax:

@@ -217,6 +217,11 @@ RECORDS = [
     # people held by no one named, in no place named: by the police of the dateline's country
     ("en", "ACCRA, March 3 (Reuters) - Six suspects were detained on Monday, police said.", "COERCE", "GHA", "GHA"),
     ("fr", "DAKAR, 3 mars (AFP) - Six suspects ont été arrêtés lundi, selon la police.", "COERCE", "SEN", "SEN"),
+    # sanctions aimed at someone by a participle: the participle is their target, no attack
+    ("en", "The United States announced new sanctions targeting Sudanese army commanders on Thursday.", "SANCTION",
+     "USA", "SDN"),
+    ("fr", "Les Etats-Unis ont annoncé jeudi de nouvelles sanctions visant des commandants de l'armée soudanaise.",
+     "SANCTION", "USA", "SDN"),
     # a border reopened with a country, in both languages
     ("en", "Benin reopened its border with Niger on Wednesday.", "CONCEDE", "BEN", "NER"),
     ("fr", "Le Bénin a rouvert mercredi sa frontière avec le Niger.", "CONCEDE", "BEN", "NER"),
@@ -243,6 +248,7 @@ RECORDS = [
 
 # (language, sentence, type that must not be coded)
 NOT_CODED = [
+    ("en", "The United States announced new sanctions targeting Sudanese army commanders on Thursday.", "ASSAULT"),
     ("en", "European leaders gathered in Brussels on Thursday for a summit.", "PROTEST"),
     ("en", "Obama gave a speech to business leaders.", "AID"),
     ("en", "Trump sent a letter to the Turkish president.", "AID"),
