@@ -26,8 +26,8 @@ from .text import fold
 if TYPE_CHECKING:
     from .events import TriggerEntry, TriggerLexicon
 
-PAIR_PREPS = frozenset({"entre", "between"})
 MODIFIERS = frozenset({"amod", "compound"})
+SAID = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})  # acts done by saying
 RECEIVE = "receive"  # the mode of a trigger whose subject receives from the source ("received aid from")
 THIRD_PARTY = "third-party"  # the CONSULT mode of mediation
 HELD_AT_HOME = frozenset({"GOV", "MIL", "SPY", "OPP", "LEG", "JUD", "PTY", "ELI"})  # held by their own state
@@ -159,7 +159,7 @@ class ArgumentReader:
                       if fold(c.text) == entry.with_word and c.pos_ in ("ADV", "ADP", "PART")]
         for head in heads:
             for prep, noun in syn.prepositional(head):
-                if prep in PAIR_PREPS:
+                if prep in syn.clause_words.between:
                     pair.extend(syn.conjuncts(noun))
                 elif prep in entry.targets:
                     targets.append(noun)
@@ -169,7 +169,7 @@ class ArgumentReader:
             clauses = [c for c in light.children if c.dep_ in syn.clausal] if light is not None else []
             pair = next((syn.conjuncts(noun) for word in (*trigger.subtree, *(w for c in clauses for w in c.subtree))
                          if word.i > trigger.i
-                         for prep, noun in syn.prepositional(word) if prep in PAIR_PREPS), [])
+                         for prep, noun in syn.prepositional(word) if prep in syn.clause_words.between), [])
         if entry.pos == "VERB":
             if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and syn.agents(trigger) \
                     and trigger.head.pos_ in NOUNS:  # "five Americans released by Iran": a passive on its noun
@@ -241,6 +241,9 @@ class ArgumentReader:
                 for verb in (light, *(c for c in light.children if c.dep_ == "xcomp")):  # "a fait | savoir à X"
                     targets += [*syn.objects(verb), *syn.indirect_objects(verb),
                                 *(noun for prep, noun in syn.prepositional(verb) if prep in syn.addressee)]
+            if light is not None and not targets and entry.type in SAID:  # "expressed its concern | to X"
+                targets += [noun for prep, noun in syn.prepositional(trigger)
+                            if prep in syn.addressee and prep not in syn.location]  # (not "signé à Doha")
             if light is not None and not sources:
                 if syn.is_passive(light):
                     sources = syn.agents(light)

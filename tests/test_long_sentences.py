@@ -168,6 +168,11 @@ RECORDS = [
     # ... and, in a war between an army and a paramilitary force of one country, that country's
     ("fr", "La tension monte. L'armée soudanaise et les Forces de soutien rapide se sont affrontées lundi à Khartoum. "
      "L'Arabie saoudite a exhorté les deux parties à cesser les combats.", "REQUEST", "SAU", "SDN"),
+    # concern expressed to someone is aimed at them (French: "a fait part de sa préoccupation à")
+    ("en", "Tensions rose. The head of Ghana's diplomacy, Samuel Ablakwa, expressed concern to his Togolese "
+     "counterpart about the arrests.", "ACCUSE", "GHA", "TGO"),
+    ("fr", "La tension monte. Le chef de la diplomatie ghanéenne, Samuel Ablakwa, a fait part de sa préoccupation à "
+     "son homologue togolais au sujet des arrestations.", "ACCUSE", "GHA", "TGO"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
@@ -217,6 +222,9 @@ NOT_GIVEN = [
      "expelling Ghana's deputy ambassador.", "ASSAULT", "TGO", "GHA"),
     ("en", "Tensions rose. Sudan's army and the Rapid Support Forces clashed in Khartoum on Monday. The two sides "
      "agreed to a truce brokered by Saudi Arabia.", "AGREE", "SDN", "SAU"),
+    # a place an accord is signed in is no party to it
+    ("fr", "La tension monte. Les Etats-Unis et les talibans ont signé samedi à Doha un accord historique.", "SUPPORT",
+     "USA", "QAT"),
     # tourists held are not held by their own country
     ("en", "Tensions rose. Two Ghanaian tourists were detained on Monday.", "COERCE", "GHA", "GHA"),
     ("fr", "La tension monte. Deux touristes ghanéens ont été arrêtés lundi.", "COERCE", "GHA", "GHA"),
