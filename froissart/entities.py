@@ -174,6 +174,8 @@ class Entities:
 
 
 GENERIC_ROLES = frozenset({"leader", "official"})  # roles a description shares with any office holder
+# roles a description names by their kind ("le chef de l'Etat" after "le président Aliev")
+ROLE_KINDS = {"head of state": ("president", "king", "emir", "sultan", "monarch")}
 QUOTES_OPEN = frozenset({"«", "“"})
 QUOTES_CLOSE = frozenset({"»", "”"})
 QUOTES_EITHER = frozenset({'"'})
@@ -390,7 +392,9 @@ class Coreference:
                 return [replace(a, text=text) for a in actors.resolve(named)]
         if noun_role:
             for entity in self.entities.before(head.i, _personal):
-                if entity.role and (noun_role in entity.role or (noun_role in GENERIC_ROLES and entity.name)):
+                if entity.role and (noun_role in entity.role or (noun_role in GENERIC_ROLES and entity.name)
+                                    or entity.name and not entity.role.startswith("former")
+                                    and any(r in entity.role for r in ROLE_KINDS.get(noun_role, ()))):
                     return [entity.actor(text)]
         return []
 
