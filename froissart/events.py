@@ -264,9 +264,13 @@ class EventFinder:
         if accusation is None and gov.governing_trigger(trigger, triggers) is not None:
             return None  # told by the verb that governs it ("agreed to provide aid")
         light = self.arguments.light_verb(trigger) if entry.pos == "NOUN" else None
+        phrase = noun_preposition(self.syntax, trigger) if light is not None else None
+        # talks the clause's act came after: held, whatever the clause's mood
+        ended = phrase is not None and phrase[0] in self.syntax.meeting_ends
         if light is None and entry.type == "CONSULT" and entry.pos == "NOUN" \
                 and not self._held_by(trigger, doc_actors):
             light = self._meeting_end(trigger)  # "after talks in Arusha, Kenya and Uganda agreed": they met
+            ended = light is not None
             while light is not None and "Inf" in light.morph.get("VerbForm") and light.dep_ in self.syntax.clausal \
                     and light.head.pos_ in VERBAL:
                 light = light.head  # "agreed to reopen the border after talks": the talks were held, not promised
@@ -288,7 +292,7 @@ class EventFinder:
         if embedded is not None:
             clause.targets = self._embedded_targets(clause, embedded)
             clause.embedded = triggers[embedded.i]
-        status, etype, notes = self.modality.status(trigger, light, entry)
+        status, etype, notes = ("reported", entry.type, []) if ended else self.modality.status(trigger, light, entry)
         if etype is None:
             return None
         clause.notes.extend(notes)

@@ -69,6 +69,8 @@ def adverbial_verb(syn: Syntax, owner: Token) -> Token | None:
     if verb is None and owner.head.pos_ in ("NOUN", "PROPN") and owner.head.i < owner.i \
             and owner.head.dep_ in syn.object | syn.subject and owner.head.head.pos_ in ("VERB", "AUX"):
         verb = owner.head.head
+    if verb is None and owner.head.pos_ == "ADJ" and syn.subjects(owner.head):
+        verb = owner.head  # a predicate: "a été la première à arracher ce sursis, | au terme d'un entretien"
     return verb
 
 

@@ -173,6 +173,12 @@ RECORDS = [
      "counterpart about the arrests.", "ACCUSE", "GHA", "TGO"),
     ("fr", "La tension monte. Le chef de la diplomatie ghanéenne, Samuel Ablakwa, a fait part de sa préoccupation à "
      "son homologue togolais au sujet des arrestations.", "ACCUSE", "GHA", "TGO"),
+    # a phone call the clause's act came after, where the clause is a predicate
+    ("fr", "La tension monte. La présidente ghanéenne a été la première à obtenir ce sursis, au terme d'un entretien "
+     "téléphonique avec le président togolais.", "CONSULT", "GHA", "TGO"),
+    # a face-to-face meeting the clause's promise came after was held, whatever the promise denies
+    ("fr", "La tension monte. Le Bénin et le Niger se sont engagés jeudi à ne pas recourir à la force, au terme d'un "
+     "face-à-face inédit entre leurs présidents.", "CONSULT", "NER", "BEN"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
