@@ -285,6 +285,9 @@ class Syntax:
                 and "Inf" in current.morph.get("VerbForm") else []
             if owners:
                 return owners  # "Niger's decision to end…", "la décision du Niger de mettre fin…": Niger ends
+            if current.dep_ == "acl" and current.head.pos_ in NOUNS and "Part" in current.morph.get("VerbForm") \
+                    and fold(current.lemma_) in self.unaccusative:
+                return [current.head]  # "des manifestants | descendus dans les rues": the protesters went down
             if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in self.object:
                 current = current.head.head  # "a appelé Poutine | pour lui demander": the caller asks
             elif current.dep_ in self.inherit or (current.dep_ == "amod" and current.pos_ == "VERB") \

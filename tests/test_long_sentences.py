@@ -179,6 +179,9 @@ RECORDS = [
     # a face-to-face meeting the clause's promise came after was held, whatever the promise denies
     ("fr", "La tension monte. Le Bénin et le Niger se sont engagés jeudi à ne pas recourir à la force, au terme d'un "
      "face-à-face inédit entre leurs présidents.", "CONSULT", "NER", "BEN"),
+    # the noun an unaccusative participle hangs on is its subject
+    ("fr", "La tension monte. Lundi, des soldats ont tiré sur des milliers de manifestants descendus dans les rues de "
+     "Lomé.", "PROTEST", "TGO", "TGO"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
