@@ -217,6 +217,11 @@ RECORDS = [
     # people held by no one named, in no place named: by the police of the dateline's country
     ("en", "ACCRA, March 3 (Reuters) - Six suspects were detained on Monday, police said.", "COERCE", "GHA", "GHA"),
     ("fr", "DAKAR, 3 mars (AFP) - Six suspects ont été arrêtés lundi, selon la police.", "COERCE", "SEN", "SEN"),
+    # "a prévenu que" warns, as "warned that" does
+    ("fr", "Le président ghanéen a prévenu le Togo que toute violation de l'accord serait punie de lourdes sanctions.",
+     "THREATEN", "GHA", "TGO"),
+    ("en", "Ghana's president warned Togo that any violation of the accord would be punished with heavy sanctions.",
+     "THREATEN", "GHA", "TGO"),
     # sanctions aimed at someone by a participle: the participle is their target, no attack
     ("en", "The United States announced new sanctions targeting Sudanese army commanders on Thursday.", "SANCTION",
      "USA", "SDN"),
