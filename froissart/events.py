@@ -33,6 +33,7 @@ OBJECT = "@obj"  # a with-word meaning "has a direct object" ("returned the arte
 PREDICATE = "@pred"  # a with-word meaning "has a predicative complement"
 REPROACH = "@reproach"  # a with-word meaning "a complement holds a word of reproach" ("called the decision reckless")
 COMPLEMENT = "@comp"  # a with-word meaning "has an infinitive complement" ("encouraged them to talk")
+CLAUSE = "@that"  # a with-word meaning "has a finite clause as complement" ("a prévenu que…", not "prévenir une crise")
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,10 @@ class TriggerLexicon:
                 c.pos_ in VERBAL and c.dep_ in ("xcomp", "ccomp", "advcl") and "Inf" in c.morph.get("VerbForm")
                 and c.i > token.i for c in token.children):
             words.add(COMPLEMENT)
+        if any(e.with_word == CLAUSE for e in entries) and any(
+                c.pos_ in VERBAL and c.dep_ in ("ccomp", "parataxis") and "Fin" in c.morph.get("VerbForm")
+                for c in token.children):
+            words.add(CLAUSE)
         for entry in entries:
             if entry.with_word and entry.with_word in words and entry.also <= words:
                 return entry
