@@ -26,6 +26,11 @@ CASES = [
      "2024-11-13", None, "même jour"),
     ("en", "Brazil met Argentina on Wednesday. The day before, Brazil had criticised Paraguay.", "ACCUSE",
      "2024-11-12", None, "day before"),
+    # "aussitôt", "shortly afterwards": the day of the event told before
+    ("fr", "Le Paraguay a saisi mercredi un navire brésilien. Le Brésil avait aussitôt rappelé son ambassadeur.",
+     "SANCTION", "2024-11-13", None, "aussitôt"),
+    ("en", "Paraguay seized a Brazilian ship on Wednesday. Shortly afterwards, Brazil demanded an apology from "
+           "Paraguay.", "REQUEST", "2024-11-13", None, "Shortly afterwards"),
     # ... or from the last day told before it, when no event of its own was coded there
     ("fr", "Le Brésil a rencontré mercredi l'Argentine. Samedi, des navires ont visé un bateau de pêche. Le même "
            "jour, le Brésil avait critiqué le Paraguay.", "ACCUSE", "2024-11-09", None, "même jour"),
