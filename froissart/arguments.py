@@ -222,12 +222,8 @@ class ArgumentReader:
                 targets += [noun for child in sources for prep, noun in syn.prepositional(child)
                             if prep in entry.targets and noun not in targets]
             targets += [t for t in aimed_at(syn, trigger) if t not in targets]  # "sanctions | targeting X"
-            # the agent of the event: "l'expulsion de diplomates par Prague", "threats by Erdogan"
-            agents = [noun for prep, noun in syn.prepositional(trigger) if prep in syn.noun_agent]
-            agents = agents or [noun for prep, owned_noun in syn.prepositional(trigger) if prep in syn.genitive
-                                for word in owned_noun.children if word.pos_ == "ADJ"
-                                for prep2, noun in syn.prepositional(word) if prep2 in syn.noun_agent]
-            sources = agents or sources  # (also hung on an adjective: "l'arrestation de pêcheurs sénégalais | par")
+            agents = noun_agent_words(syn, trigger)  # "l'expulsion de diplomates par Prague", "threats by Erdogan"
+            sources = agents or sources
             if not targets:  # "l'arrestation par Freetown | de deux journalistes": hung on the agent's name
                 targets += [noun for agent in agents if agent.pos_ == "PROPN" or agent.ent_type_
                             for prep, noun in syn.prepositional(agent) if prep in entry.targets & syn.genitive]
@@ -364,6 +360,16 @@ class ArgumentReader:
 
 
 # -- words around a verb or an event noun ------------------------------------------------------
+def noun_agent_words(syn: Syntax, noun: Token) -> list[Token]:
+    """The agent of an event noun ("l'expulsion de diplomates par Prague", "threats by Erdogan"),
+    also where the parser hung it on an adjective of the noun's complement ("l'arrestation de
+    pêcheurs sénégalais | par des soldats gambiens")."""
+    agents = [n for prep, n in syn.prepositional(noun) if prep in syn.noun_agent]
+    return agents or [n for prep, owned in syn.prepositional(noun) if prep in syn.genitive
+                      for word in owned.children if word.pos_ == "ADJ"
+                      for prep2, n in syn.prepositional(word) if prep2 in syn.noun_agent]
+
+
 def misattached(syn: Syntax, lexicon: TriggerLexicon, verb: Token, entry: TriggerEntry) -> list[Token]:
     """Targets the parser hung under another dependent of the verb: a prepositional target on
     its object ("fournir des blindés | à l'Ukraine") or on an adverbial ("s'est entretenu par

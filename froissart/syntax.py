@@ -31,6 +31,13 @@ def misread_clause(token: Token) -> bool:
     return token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm")
 
 
+def noun_owners(syn: Syntax, noun: Token) -> list[Token]:
+    """Who a noun is of: its possessor ("Niger's decision") or its genitive name ("la décision du
+    Niger")."""
+    return [c for c in noun.children if c.dep_ in syn.possessive and c.pos_ in ("PROPN", "NOUN")] or [
+        c for c in noun.children if c.pos_ == "PROPN" and c.i > noun.i and syn.case_of(c) in syn.genitive]
+
+
 def is_possessor(syn: Syntax, token: Token) -> bool:
     """A possessive word or noun ("his", "son", "Ghana's"), not any determiner (French "det")."""
     return token.dep_ in syn.possessive and (token.pos_ in NOMINAL or "Yes" in token.morph.get("Poss"))
@@ -281,7 +288,7 @@ class Syntax:
             if misread_clause(current) and current.head.dep_ == "ROOT" and current.head.i < current.i \
                     and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "X, a former tycoon, called for": a sentence misread as a noun phrase
-            owners = self.noun_owners(current.head) if current.dep_ == "acl" and current.head.pos_ == "NOUN" \
+            owners = noun_owners(self, current.head) if current.dep_ == "acl" and current.head.pos_ == "NOUN" \
                 and "Inf" in current.morph.get("VerbForm") else []
             if owners:
                 return owners  # "Niger's decision to end…", "la décision du Niger de mettre fin…": Niger ends
@@ -303,12 +310,6 @@ class Syntax:
             else:
                 return []
         return []
-
-    def noun_owners(self, noun: Token) -> list[Token]:
-        """Who a noun is of: its possessor ("Niger's decision") or its genitive name ("la décision du
-        Niger")."""
-        return [c for c in noun.children if c.dep_ in self.possessive and c.pos_ in ("PROPN", "NOUN")] or [
-            c for c in noun.children if c.pos_ == "PROPN" and c.i > noun.i and self.case_of(c) in self.genitive]
 
     def is_passive(self, verb: Token) -> bool:
         """False for a verb conjugated with "être" that is not passive ("se sont retirées", "sont
