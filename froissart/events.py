@@ -414,10 +414,10 @@ class EventFinder:
             # "X and Y signed an accord"; "X and Y exchanged fire": each at the other
             ptype = self.ontology.type(entry.type)
             return among(sources) if ptype.symmetric or ptype.cooperative else each_other(sources)
+        # (a place named as no one's is no party: "convenues de rouvrir le poste-frontière de Mfum")
         if len(sources) >= 2 and targets and self.ontology.type(entry.type).cooperative \
                 and {t.code() for t in targets if t.code() or t.sector} <= {s.code() for s in sources}:
             return among(sources)  # "X and Y agreed to order their forces to…": an agreement between them
-            # (a place named as no one's is no party: "convenues de rouvrir le poste-frontière de Mfum")
         alone = entry.pos == "VERB" or self.arguments.acts(clause.trigger, clause.light, clause.sources)
         return self.pairs(entry.type, sources, pair or targets, alone)
 
