@@ -77,7 +77,7 @@ class MentionReader:
                 countries = [person.country]
             org = org or person.org
             sector = sector or person.sector
-            role = role or (person.role if person.holds_on(self.day) else f"former {person.role}")
+            role = role or person.role_on(self.day)
         base = Actor(text=text, name=name, org=org, sector=sector, role=role,
                      wikidata=person.wikidata if person else None)
         if (not countries or self._undercounted(tokens, head, countries)) and not org and not person and not name:

@@ -32,6 +32,15 @@ class Person:
             return self.end is None
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
+    def role_on(self, day: dt.date | None) -> str | None:
+        """The office on a day: held, "former …" once left, none before it was taken (a junta
+        leader in the month of his coup is no "former president")."""
+        if self.holds_on(day):
+            return self.role
+        if day is not None and self.start is not None and day < self.start:
+            return None
+        return f"former {self.role}"
+
 
 def _date(value: str, where: str) -> dt.date | None:
     if not value:

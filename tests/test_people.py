@@ -58,6 +58,12 @@ def test_people_terms_follow_each_other(people):
         not people.lookup("Fumio Kishida", DAY(2024, 12, 1)).holds_on(DAY(2024, 12, 1))
 
 
+def test_people_no_office_before_it_was_taken(people):
+    """Named before taking office, a future president holds no office, not a "former" one."""
+    assert people.lookup("Bola Tinubu", DAY(2023, 1, 1)).role_on(DAY(2023, 1, 1)) is None
+    assert people.lookup("Bola Tinubu", DAY(2024, 1, 1)).role_on(DAY(2024, 1, 1)) == "president"
+
+
 def test_people_hand_written_table_wins(people):
     """"Guterres" is the UN's secretary-general (people.tsv), not Timor-Leste's former president."""
     person = people.lookup("Guterres", DAY(2020, 1, 1))
