@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .governance import Governance
 from .langdata import LanguageData
 from .ontology import Ontology
-from .syntax import NOUNS, VERBAL, Syntax
+from .syntax import NOUNS, VERBAL, Syntax, manner_of
 from .text import fold
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class Modality:
             verbs.append(vehicle)  # "will not travel to Moscow to meet him": the journey is negated
         if main.dep_ == "xcomp" and fold(main.head.lemma_) in self.words["hypothetical"]:
             verbs.append(main.head)  # "n'a pas pu donner son accord": the modal is negated
-        manner = self._manner_of(main)
+        manner = manner_of(self.syntax, main)
         if manner is not None:
             verbs.append(manner)  # "would not retaliate | by recalling its ambassador": nor is that done
         # "neither confirmed nor denied": a negative conjunction on the first verb holds for the second
@@ -104,19 +104,6 @@ class Modality:
             return "planned", entry.type, []
         return "reported", entry.type, []
 
-
-    def _manner_of(self, verb: Token) -> Token | None:
-        """The verb a gerund tells the manner of ("retaliate | by recalling", "riposter | en
-        expulsant")."""
-        syn, head = self.syntax, verb.head
-        if head == verb:
-            return None
-        if head.pos_ == "ADP" and fold(head.text) in syn.gerund_marks and head.head.pos_ in VERBAL:
-            return head.head
-        if verb.dep_ in ("advcl", "xcomp") and head.pos_ in VERBAL and any(
-                c.dep_ in syn.mark and fold(c.text) in syn.gerund_marks for c in verb.children):
-            return head
-        return None
 
     def demanded(self, verb: Token) -> bool:
         """Whether a verb under a modal of obligation is what a speaker says someone else must do

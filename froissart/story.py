@@ -25,7 +25,7 @@ from .groups import across, is_group
 from .model import Actor, same_actor
 from .ontology import UNDOES, Ontology
 from .references import ReferenceWords
-from .syntax import NOMINAL, VERBAL, Syntax
+from .syntax import NOMINAL, VERBAL, Syntax, manner_of
 from .text import fold
 
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SANCTION"})  # acts that answer the news
@@ -463,11 +463,10 @@ def _told_by_how(reader: StoryReader, event: RawEvent, told: set[int]) -> bool:
     """"responded by expelling", "a riposté en expulsant": the response is the act it was made by,
     coded there (with the response's target when it names none); not a condition ("will respond if
     Togo deploys troops")."""
-    trigger, marks = event.trigger, reader.syntax.gerund_marks
-    ways = [c for c in trigger.children if c.dep_ == "advcl" and {"Ger", "Part"} & set(c.morph.get("VerbForm"))]
-    ways += [g for c in trigger.children if c.pos_ == "ADP" and fold(c.text) in marks  # "retaliated by | expelling"
-             for g in c.children if g.pos_ in VERBAL]
-    return reader.responding(trigger) and any(c.i in told and c.i > trigger.i for c in ways)
+    trigger, doc = event.trigger, event.trigger.doc
+    return reader.responding(trigger) and any(i > trigger.i and (manner_of(reader.syntax, doc[i]) == trigger or (
+        doc[i].head == trigger and doc[i].dep_ == "advcl" and {"Ger", "Part"} & set(doc[i].morph.get("VerbForm"))))
+        for i in told)
 
 
 def _act_words(reader: StoryReader, event: RawEvent) -> list[Token]:

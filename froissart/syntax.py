@@ -62,6 +62,20 @@ def noun_preposition(syn: Syntax, noun: Token) -> tuple[str, Token] | None:
     return fold(" ".join(t.text for t in words)).replace("' ", "'") + " " + case, owner
 
 
+def manner_of(syn: Syntax, verb: Token) -> Token | None:
+    """The verb a gerund tells the manner of ("retaliate | by recalling", "riposter | en
+    expulsant")."""
+    head = verb.head
+    if head == verb:
+        return None
+    if head.pos_ == "ADP" and fold(head.text) in syn.gerund_marks and head.head.pos_ in VERBAL:
+        return head.head
+    if verb.dep_ in ("advcl", "xcomp") and head.pos_ in VERBAL and any(
+            c.dep_ in syn.mark and fold(c.text) in syn.gerund_marks for c in verb.children):
+        return head
+    return None
+
+
 def aimed_at(syn: Syntax, noun: Token) -> list[Token]:
     """What a participle of aiming hung on a noun names ("sanctions | targeting X", "des sanctions
     | visant X"): the noun's target."""
