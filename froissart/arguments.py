@@ -640,8 +640,7 @@ def host_of_its_facility(reader: ArgumentReader, clause: Clause, found: list[Act
     """A facility of the author's own ("closed its embassy in Lomé", "a fermé son ambassade à
     Lomé") stands for the country it stands in, named on it or on the verb."""
     syn = reader.syntax
-    owned = [t for t in clause.targets if syn.is_facility(t)
-             and any(c.dep_ in syn.possessive or "Yes" in c.morph.get("Poss") for c in t.children)]
+    owned = [t for t in clause.targets if syn.is_facility(t) and any(is_possessor(syn, c) for c in t.children)]
     if not owned or not sources or not all(not f.country or any(f.country == s.country for s in sources)
                                            for f in found):
         return None
