@@ -174,14 +174,14 @@ RECORDS = [
     ("fr", "La tension monte. Le chef de la diplomatie ghanéenne, Samuel Ablakwa, a fait part de sa préoccupation à "
      "son homologue togolais au sujet des arrestations.", "ACCUSE", "GHA", "TGO"),
     # a phone call the clause's act came after, where the clause is a predicate
-    ("fr", "La tension monte. La présidente ghanéenne a été la première à obtenir ce sursis, au terme d'un entretien "
-     "téléphonique avec le président togolais.", "CONSULT", "GHA", "TGO"),
+    ("fr", "La tension monte. Le ministre ghanéen a été le premier à saluer la trêve, au terme d'un entretien "
+     "téléphonique avec son homologue togolais.", "CONSULT", "GHA", "TGO"),
     # a face-to-face meeting the clause's promise came after was held, whatever the promise denies
-    ("fr", "La tension monte. Le Bénin et le Niger se sont engagés jeudi à ne pas recourir à la force, au terme d'un "
-     "face-à-face inédit entre leurs présidents.", "CONSULT", "NER", "BEN"),
+    ("fr", "La tension monte. Le Bénin et le Niger se sont engagés jeudi à ne plus fermer leur frontière, au terme "
+     "d'un tête-à-tête entre leurs ministres à Cotonou.", "CONSULT", "NER", "BEN"),
     # the noun an unaccusative participle hangs on is its subject
-    ("fr", "La tension monte. Lundi, des soldats ont tiré sur des milliers de manifestants descendus dans les rues de "
-     "Lomé.", "PROTEST", "TGO", "TGO"),
+    ("fr", "La tension monte. Mardi, la police a dispersé des centaines d'étudiants descendus dans les rues de Lomé.",
+     "PROTEST", "TGO", "TGO"),
     # protesters held by no one named: by the authorities of their own country
     ("en", "Tensions rose. About fifty Togolese protesters were detained on Monday.", "COERCE", "TGO", "TGO"),
     ("fr", "La tension monte. Une cinquantaine de manifestants togolais ont été interpellés lundi.", "COERCE",
@@ -223,8 +223,8 @@ NOT_GIVEN = [
     # the junta of no place named is no one's
     ("en", "Tensions rose. Nigeria's president criticised the junta on Tuesday.", "ACCUSE", "NGA", "NGA"),
     # travel forbidden is no visit
-    ("en", "Tensions rose. The EU agreed to freeze the assets of two Togolese officials and to ban them from "
-     "travelling to the bloc.", "CONSULT", "EU", "EU"),
+    ("en", "Tensions rose. The EU froze the assets of two Togolese officials on Monday and banned them from "
+     "travelling to Europe.", "CONSULT", "EU", "EU"),
     ("en", "Tensions rose. Togo barred Ghanaian ministers from travelling to Lome.", "CONSULT", "GHA", "TGO"),
     # a retaliation made by expelling is the expulsion, no attack
     ("en", "Tensions rose. Ghana expelled three Togolese diplomats on Monday. Lome retaliated on Tuesday by "
@@ -232,8 +232,8 @@ NOT_GIVEN = [
     ("en", "Tensions rose. Sudan's army and the Rapid Support Forces clashed in Khartoum on Monday. The two sides "
      "agreed to a truce brokered by Saudi Arabia.", "AGREE", "SDN", "SAU"),
     # a place an accord is signed in is no party to it
-    ("fr", "La tension monte. Les Etats-Unis et les talibans ont signé samedi à Doha un accord historique.", "SUPPORT",
-     "USA", "QAT"),
+    ("fr", "La tension monte. Le Ghana et le Togo ont signé samedi à Abuja un accord de paix.", "SUPPORT", "GHA",
+     "NGA"),
     # tourists held are not held by their own country
     ("en", "Tensions rose. Two Ghanaian tourists were detained on Monday.", "COERCE", "GHA", "GHA"),
     ("fr", "La tension monte. Deux touristes ghanéens ont été arrêtés lundi.", "COERCE", "GHA", "GHA"),

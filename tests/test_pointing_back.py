@@ -160,12 +160,12 @@ RECORDS = [
     ("fr", "La tension monte. Le Premier ministre éthiopien a promis dimanche d'écraser la milice Fano.", "THREATEN",
      "ETH", "ETH"),
     # "the head of state" is the president named before (not one who held the office later)
-    ("fr", "La tension monte. Le président azerbaïdjanais Ilham Aliev a accusé dimanche la Russie d'avoir abattu "
-     "l'avion. Le chef de l'Etat a exigé que la Russie reconnaisse sa culpabilité.", "REQUEST", "AZE", "RUS"),
-    ("en", "Tensions rose. Azerbaijan's President Ilham Aliyev accused Russia on Sunday of downing the plane. The head "
-     "of state demanded that Russia admit its guilt.", "REQUEST", "AZE", "RUS"),
-    ("en", "Tensions rose. Azerbaijan's President Ilham Aliyev accused Russia on Sunday of downing the plane.",
-     "ASSAULT", "RUS", "AZE"),
+    ("fr", "La tension monte. Le président ghanéen Nana Akufo-Addo a accusé dimanche le Togo d'avoir abattu un "
+     "drone. Le chef de l'Etat a exigé que le Togo présente des excuses.", "REQUEST", "GHA", "TGO"),
+    ("en", "Tensions rose. Ghana's President Nana Akufo-Addo accused Togo on Sunday of downing a drone. The head of "
+     "state demanded that Togo apologise.", "REQUEST", "GHA", "TGO"),
+    ("en", "Tensions rose. Ghana's President Nana Akufo-Addo accused Togo on Sunday of downing a drone.",
+     "ASSAULT", "TGO", "GHA"),
     # the first lady, in French too
     ("fr", "La tension monte. Le président de transition gabonais a gracié mercredi l'ancienne première dame.",
      "RETREAT", "GAB", "GAB"),
