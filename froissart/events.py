@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .actors import DocActors
-from .arguments import RECEIVE, THIRD_PARTY, ArgumentReader, Clause
+from .arguments import RECEIVE, THIRD_PARTY, ArgumentReader, Clause, noun_agent_words
 from .conventions import DISAPPROVED, FORCES, Conventions, Typing
 from .errors import DataFileError
 from .groups import across, among, each_other
@@ -273,7 +273,7 @@ class EventFinder:
         # talks the clause's act came after: held, whatever the clause's mood
         ended = phrase is not None and phrase[0] in self.syntax.meeting_ends
         if light is None and entry.type == "CONSULT" and entry.pos == "NOUN" \
-                and not self._held_by(trigger, doc_actors):
+                and not self._held_by(trigger, entry, doc_actors):
             light = self._meeting_end(trigger)  # "after talks in Arusha, Kenya and Uganda agreed": they met
             ended = light is not None
             while light is not None and "Inf" in light.morph.get("VerbForm") and light.dep_ in self.syntax.clausal \
@@ -320,14 +320,14 @@ class EventFinder:
                         self.arguments.anchors(trigger, light), round(confidence, 2), clause.notes,
                         target_words=words)
 
-    def _held_by(self, noun: Token, doc_actors: DocActors) -> bool:
-        """Whether a meeting noun names who held it ("a visit by the French minister", "la visite
-        du ministre", "his visit", "une rencontre entre X et Y"; not "a meeting of several hours")."""
+    def _held_by(self, noun: Token, entry: TriggerEntry, doc_actors: DocActors) -> bool:
+        """Whether a meeting noun names who held it, as the agents of any event noun are read ("a
+        visit by the French minister", "la visite du ministre", "his visit", "Israeli-Palestinian
+        talks"), or both its parties ("une rencontre entre X et Y"); not "a meeting of several hours"."""
         syn = self.syntax
-        own = syn.genitive | syn.noun_agent | syn.clause_words.between
         return any(is_possessor(syn, c) for c in noun.children) \
-            or any(prep in own and doc_actors.is_actor_word(n) for prep, n in syn.prepositional(noun)) \
-            or any(syn.case_of(c) in own and doc_actors.is_actor_word(c) for c in noun.children)
+            or bool(self.arguments.noun_agents(noun, entry, doc_actors) or noun_agent_words(syn, noun)) \
+            or any(prep in syn.clause_words.between for prep, _ in syn.prepositional(noun))
 
     def _meeting_end(self, noun: Token) -> Token | None:
         """The verb of a clause told as following talks ("after talks", "au terme de pourparlers")."""
