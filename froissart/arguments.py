@@ -381,8 +381,9 @@ def misattached(syn: Syntax, lexicon: TriggerLexicon, verb: Token, entry: Trigge
         dependents += [noun for _, noun in syn.prepositional(verb)
                        if entry.with_word in (fold(noun.lemma_), fold(noun.text))]
     for dependent in dependents:
-        if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal:
-            continue
+        if dependent.pos_ not in NOUNS or dependent.dep_ in syn.subject | syn.passive_subject | syn.clausal \
+                or (dependent.i < verb.i and dependent.dep_ not in syn.object):
+            continue  # (a phrase fronted before the verb is no target's host: "Après des pourparlers avec X, …")
         for word in dependent.subtree:
             # nouns, a participle on the object ("sanctions imposed | on X"), and a relative clause
             # that is no event itself ("information which includes names… | to the Indian government")

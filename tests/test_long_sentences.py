@@ -234,6 +234,9 @@ NOT_GIVEN = [
     # a place an accord is signed in is no party to it
     ("fr", "La tension monte. Le Ghana et le Togo ont signé samedi à Abuja un accord de paix.", "SUPPORT", "GHA",
      "NGA"),
+    # a partner of talks fronted before the clause is not the clause's target
+    ("fr", "La tension monte. Après des pourparlers nigérians avec le Togo à Abuja, le Bénin a rouvert sa frontière "
+     "avec le Niger.", "CONCEDE", "BEN", "TGO"),
     # tourists held are not held by their own country
     ("en", "Tensions rose. Two Ghanaian tourists were detained on Monday.", "COERCE", "GHA", "GHA"),
     ("fr", "La tension monte. Deux touristes ghanéens ont été arrêtés lundi.", "COERCE", "GHA", "GHA"),
